@@ -125,6 +125,8 @@ export interface Action {
   feedback?: string;
   /** can be taken only once (default true) */
   once?: boolean;
+  /** deadline rule ids this action fulfils (e.g. 召开新闻发布会 fulfils YQ-80-presser) */
+  satisfies?: string[];
   /** move to this stage after the action; omitted = stay */
   target?: string;
   /** conditional targets, first guard that holds wins; falls back to target */
