@@ -1,0 +1,13 @@
+export * from "./accounts/password.ts";
+export * from "./connection.ts";
+export * from "./ids.ts";
+export * from "./migrate.ts";
+export * from "./repo/attempts.ts";
+export * from "./repo/audit.ts";
+export * from "./repo/scenarios.ts";
+export * from "./repo/sessions.ts";
+export * from "./repo/units.ts";
+export * from "./repo/users.ts";
+export * from "./schema.ts";
+export { DEMO_PASSWORD, DEMO_ROLES } from "./seed/demo-city.ts";
+export * from "./seed/seed-demo.ts";

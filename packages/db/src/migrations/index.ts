@@ -1,0 +1,10 @@
+/**
+ * A static list: Kysely's FileMigrationProvider reads a folder at run time, which does not
+ * survive a bundler. Add each new migration here, in order.
+ */
+import type { Migration } from "kysely";
+import * as initial from "./2026-11-26-001-initial.ts";
+
+export const migrations: Record<string, Migration> = {
+  "2026-11-26-001-initial": initial,
+};
