@@ -28,6 +28,8 @@ export interface UserTable {
   display_name: string;
   password_hash: string;
   unit_id: string;
+  /** the unit subtree a reviewer may see; null = their own unit (组织部 reviewers get the city) */
+  scope_unit_id: string | null;
   position: string;
   /** leader | cadre | staff: which competencies the readiness targets require */
   position_level: string;

@@ -25,6 +25,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("display_name", "text", (c) => c.notNull())
     .addColumn("password_hash", "text", (c) => c.notNull())
     .addColumn("unit_id", "text", (c) => c.notNull().references("units.id"))
+    .addColumn("scope_unit_id", "text", (c) => c.references("units.id"))
     .addColumn("position", "text", (c) => c.notNull())
     .addColumn("position_level", "text", (c) => c.notNull().defaultTo("cadre"))
     .addColumn("disabled", "integer", (c) => c.notNull().defaultTo(0))

@@ -62,6 +62,8 @@ export async function seedDemo(db: Kysely<Database>): Promise<SeedOutcome> {
             display_name: person.name,
             password_hash: hash,
             unit_id: id,
+            // a reviewer of the city's organisation department oversees the whole city
+            scope_unit_id: username === "demo-reviewer" || username === "demo-admin" ? "u-city" : null,
             position: person.position,
             position_level: person.level,
             disabled: 0,

@@ -1,0 +1,1 @@
+export { default } from "@k2k/web/entry-server";

@@ -1,0 +1,135 @@
+// @ts-check
+/**
+ * The production and development HTTP server of both Remix apps (plain JavaScript so that
+ * `node server.js` runs it without a build step). It adds what Remix leaves to the server:
+ * security headers with a per-request CSP nonce, a cross-origin POST check (CSRF), a body size
+ * limit, static assets with long caching, and a clean shutdown on SIGINT/SIGTERM.
+ */
+import crypto from "node:crypto";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { createRequestHandler } from "@remix-run/express";
+import express from "express";
+
+/** Requests larger than this are refused with 413 before Remix reads them. */
+export const MAX_BODY_BYTES = 256 * 1024;
+
+/**
+ * @param {{ appName: string, appDir: string, port: number, host?: string, dev?: boolean }} options
+ *   dev: serve the sources through Vite with hot reload (`npm run dev`); otherwise the build.
+ */
+export async function startAppServer({ appName, appDir, port, host = process.env.HOST || "127.0.0.1", dev = false }) {
+  const production = !dev;
+  const viteDevServer = production
+    ? undefined
+    : await import("vite").then((vite) => vite.createServer({ root: appDir, server: { middlewareMode: true } }));
+
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("trust proxy", process.env.TRUST_PROXY === "1" ? 1 : false);
+
+  app.use((req, res, next) => {
+    const nonce = crypto.randomBytes(16).toString("base64");
+    res.locals.nonce = nonce;
+    const scriptSrc = production ? `'self' 'nonce-${nonce}'` : `'self' 'nonce-${nonce}' 'unsafe-eval'`;
+    const connectSrc = production ? "'self'" : "'self' ws: wss:";
+    res.setHeader(
+      "Content-Security-Policy",
+      [
+        "default-src 'self'",
+        `script-src ${scriptSrc}`,
+        "style-src 'self' 'unsafe-inline'",
+        "img-src 'self' data: blob:",
+        "font-src 'self'",
+        `connect-src ${connectSrc}`,
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "frame-ancestors 'none'",
+      ].join("; "),
+    );
+    res.setHeader("Referrer-Policy", "same-origin");
+    res.setHeader("X-Content-Type-Options", "nosniff");
+    res.setHeader("X-Frame-Options", "DENY");
+    res.setHeader("Cross-Origin-Opener-Policy", "same-origin");
+    res.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+    next();
+  });
+
+  // CSRF: a state-changing request must come from this origin (SameSite=Lax cookies do the
+  // rest). Browsers send Origin on cross-origin POSTs; a missing Origin (curl, no-JS forms on
+  // old browsers) falls back to Referer; neither present is allowed for non-browser clients.
+  app.use((req, res, next) => {
+    if (req.method === "GET" || req.method === "HEAD" || req.method === "OPTIONS") return next();
+    const origin = req.get("origin") ?? refererOrigin(req.get("referer"));
+    const expected = `${req.protocol}://${req.get("host")}`;
+    if (origin && origin !== "null" && origin !== expected) {
+      res.status(403).type("text/plain; charset=utf-8").send("跨站请求已被拒绝。请从本系统页面提交。");
+      return;
+    }
+    if (origin === "null") {
+      res.status(403).type("text/plain; charset=utf-8").send("跨站请求已被拒绝。请从本系统页面提交。");
+      return;
+    }
+    const length = Number(req.get("content-length") ?? 0);
+    if (length > MAX_BODY_BYTES) {
+      res.status(413).type("text/plain; charset=utf-8").send(`提交内容过大（超过 ${MAX_BODY_BYTES / 1024} KB），请缩短后重试。`);
+      return;
+    }
+    next();
+  });
+
+  if (viteDevServer) {
+    app.use(viteDevServer.middlewares);
+  } else {
+    app.use("/assets", express.static(path.join(appDir, "build/client/assets"), { immutable: true, maxAge: "1y" }));
+    app.use(express.static(path.join(appDir, "build/client"), { maxAge: "1h" }));
+  }
+
+  const build = viteDevServer
+    ? () => viteDevServer.ssrLoadModule("virtual:remix/server-build")
+    : await import(pathToFileURL(path.join(appDir, "build/server/index.js")).href);
+
+  app.all(
+    "*",
+    createRequestHandler({
+      // @ts-ignore the dev build is a function, the production build a module
+      build,
+      mode: production ? "production" : "development",
+      getLoadContext: (req, res) => ({ nonce: res.locals.nonce, appName, ip: req.ip ?? req.socket.remoteAddress ?? "unknown" }),
+    }),
+  );
+
+  // Last resort: never show a stack trace.
+  app.use((/** @type {any} */ err, /** @type {any} */ _req, /** @type {any} */ res, /** @type {any} */ _next) => {
+    console.error(`[${appName}] unhandled error: ${err?.message ?? err}`);
+    res.status(500).type("text/plain; charset=utf-8").send("服务器内部错误，请稍后重试。");
+  });
+
+  const server = await new Promise((resolve) => {
+    const s = app.listen(port, host, () => resolve(s));
+  });
+  // @ts-ignore
+  const actualPort = server.address().port;
+  console.log(`[${appName}] http://${host === "0.0.0.0" ? "localhost" : host}:${actualPort}`);
+
+  const stop = () => {
+    // @ts-ignore
+    server.close(() => process.exit(0));
+    viteDevServer?.close();
+    setTimeout(() => process.exit(0), 3000).unref();
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+  return server;
+}
+
+/** @param {string | undefined} referer */
+function refererOrigin(referer) {
+  if (!referer) return undefined;
+  try {
+    return new URL(referer).origin;
+  } catch {
+    return "null";
+  }
+}

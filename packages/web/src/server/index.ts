@@ -1,0 +1,3 @@
+import "../load-context.ts";
+export * from "./auth.ts";
+export * from "./env.ts";
