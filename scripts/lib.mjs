@@ -43,8 +43,14 @@ export function needsBuild(app) {
   const built = path.join(ROOT, "apps", app, "build/server/index.js");
   if (!fs.existsSync(built)) return true;
   const builtAt = fs.statSync(built).mtimeMs;
-  const sources = [path.join(ROOT, "apps", app, "app"), path.join(ROOT, "apps", app, "vite.config.ts"), path.join(ROOT, "packages")];
-  return sources.some((s) => (fs.existsSync(s) && fs.statSync(s).isFile() ? fs.statSync(s).mtimeMs : newestMtime(s)) > builtAt);
+  const sources = [
+    path.join(ROOT, "apps", app, "app"),
+    path.join(ROOT, "apps", app, "vite.config.ts"),
+    path.join(ROOT, "packages"),
+  ];
+  return sources.some(
+    (s) => (fs.existsSync(s) && fs.statSync(s).isFile() ? fs.statSync(s).mtimeMs : newestMtime(s)) > builtAt,
+  );
 }
 
 export function freePort() {

@@ -1,7 +1,7 @@
 // `npm start`: build what is not built, prepare the database, serve both apps, stop on Ctrl-C.
 import { spawn } from "node:child_process";
 import path from "node:path";
-import { APPS, ROOT, needsBuild, runOrExit, waitForHealth } from "./lib.mjs";
+import { APPS, needsBuild, ROOT, runOrExit, waitForHealth } from "./lib.mjs";
 
 const production = process.env.NODE_ENV === "production";
 const env = { ...process.env, NODE_ENV: "production" };
@@ -17,7 +17,9 @@ env.ADMIN_URL ??= `http://localhost:${adminPort}`;
 for (const app of APPS) {
   if (needsBuild(app)) {
     console.log(`正在构建 ${app} …`);
-    await runOrExit("npm", ["run", "build", "-w", `@k2k/${app}`], { env: { ...env, NODE_ENV: "production" } });
+    await runOrExit("npm", ["run", "build", "-w", `@k2k/${app}`], {
+      env: { ...env, NODE_ENV: "production" },
+    });
   }
 }
 
@@ -35,7 +37,13 @@ const stop = (code = 0) => {
 };
 process.on("SIGINT", () => stop(0));
 process.on("SIGTERM", () => stop(0));
-for (const c of children) c.on("exit", (code) => !stopping && (console.error("一个应用已退出，正在停止全部服务。"), stop(code ?? 1)));
+for (const c of children) {
+  c.on("exit", (code) => {
+    if (stopping) return;
+    console.error("一个应用已退出，正在停止全部服务。");
+    stop(code ?? 1);
+  });
+}
 
 const ready = await Promise.all([
   waitForHealth(`http://127.0.0.1:${learnerPort}/healthz`),

@@ -13,7 +13,9 @@ const steps = [
 
 for (const [label, cmd, args] of steps) {
   if (label.startsWith("端到端") && !fs.existsSync(chromium)) {
-    console.error(`Chromium not found at ${chromium}: install it with "apt-get install chromium fonts-noto-cjk" or set CHROMIUM_PATH.`);
+    console.error(
+      `Chromium not found at ${chromium}: install it with "apt-get install chromium fonts-noto-cjk" or set CHROMIUM_PATH.`,
+    );
     process.exit(1);
   }
   console.log(`\n▶ ${label}`);

@@ -1,6 +1,6 @@
-import baseCss from "@k2k/web/ui/base.css?url";
-import { AppShell, ErrorPage, useNonce } from "@k2k/web/ui";
 import { getCurrentUser } from "@k2k/web/server";
+import { AppShell, ErrorPage, useNonce } from "@k2k/web/ui";
+import baseCss from "@k2k/web/ui/base.css?url";
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
@@ -16,7 +16,9 @@ export const meta: MetaFunction = () => [{ title: "键对键 · 管理端" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getCurrentUser(request, "admin");
-  return { user: user ? { display_name: user.display_name, unit_name: user.unit_name, roles: user.roles } : null };
+  return {
+    user: user ? { display_name: user.display_name, unit_name: user.unit_name, roles: user.roles } : null,
+  };
 }
 
 export function Layout({ children }: { children: ReactNode }) {
@@ -25,9 +27,16 @@ export function Layout({ children }: { children: ReactNode }) {
   const roles = data?.user?.roles ?? [];
   const nav = [
     { to: "/", label: "概览", end: true },
-    ...(roles.some((r) => r === "instructor" || r === "admin") ? [{ to: "/scenarios", label: "场景库" }, { to: "/assignments", label: "任务布置" }] : []),
+    ...(roles.some((r) => r === "instructor" || r === "admin")
+      ? [
+          { to: "/scenarios", label: "场景库" },
+          { to: "/assignments", label: "任务布置" },
+        ]
+      : []),
     { to: "/attempts", label: "演练记录" },
-    ...(roles.some((r) => r === "reviewer" || r === "admin") ? [{ to: "/readiness", label: "能力达标" }] : []),
+    ...(roles.some((r) => r === "reviewer" || r === "admin")
+      ? [{ to: "/readiness", label: "能力达标" }]
+      : []),
   ];
   return (
     <html lang="zh-CN">

@@ -18,17 +18,25 @@ export const MAX_BODY_BYTES = 256 * 1024;
  * @param {{ appName: string, appDir: string, port: number, host?: string, dev?: boolean }} options
  *   dev: serve the sources through Vite with hot reload (`npm run dev`); otherwise the build.
  */
-export async function startAppServer({ appName, appDir, port, host = process.env.HOST || "127.0.0.1", dev = false }) {
+export async function startAppServer({
+  appName,
+  appDir,
+  port,
+  host = process.env.HOST || "127.0.0.1",
+  dev = false,
+}) {
   const production = !dev;
   const viteDevServer = production
     ? undefined
-    : await import("vite").then((vite) => vite.createServer({ root: appDir, server: { middlewareMode: true } }));
+    : await import("vite").then((vite) =>
+        vite.createServer({ root: appDir, server: { middlewareMode: true } }),
+      );
 
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", process.env.TRUST_PROXY === "1" ? 1 : false);
 
-  app.use((req, res, next) => {
+  app.use((_req, res, next) => {
     const nonce = crypto.randomBytes(16).toString("base64");
     res.locals.nonce = nonce;
     const scriptSrc = production ? `'self' 'nonce-${nonce}'` : `'self' 'nonce-${nonce}' 'unsafe-eval'`;
@@ -73,7 +81,10 @@ export async function startAppServer({ appName, appDir, port, host = process.env
     }
     const length = Number(req.get("content-length") ?? 0);
     if (length > MAX_BODY_BYTES) {
-      res.status(413).type("text/plain; charset=utf-8").send(`提交内容过大（超过 ${MAX_BODY_BYTES / 1024} KB），请缩短后重试。`);
+      res
+        .status(413)
+        .type("text/plain; charset=utf-8")
+        .send(`提交内容过大（超过 ${MAX_BODY_BYTES / 1024} KB），请缩短后重试。`);
       return;
     }
     next();
@@ -82,7 +93,10 @@ export async function startAppServer({ appName, appDir, port, host = process.env
   if (viteDevServer) {
     app.use(viteDevServer.middlewares);
   } else {
-    app.use("/assets", express.static(path.join(appDir, "build/client/assets"), { immutable: true, maxAge: "1y" }));
+    app.use(
+      "/assets",
+      express.static(path.join(appDir, "build/client/assets"), { immutable: true, maxAge: "1y" }),
+    );
     app.use(express.static(path.join(appDir, "build/client"), { maxAge: "1h" }));
   }
 
@@ -93,28 +107,34 @@ export async function startAppServer({ appName, appDir, port, host = process.env
   app.all(
     "*",
     createRequestHandler({
-      // @ts-ignore the dev build is a function, the production build a module
+      // @ts-expect-error the dev build is a function, the production build a module
       build,
       mode: production ? "production" : "development",
-      getLoadContext: (req, res) => ({ nonce: res.locals.nonce, appName, ip: req.ip ?? req.socket.remoteAddress ?? "unknown" }),
+      getLoadContext: (req, res) => ({
+        nonce: res.locals.nonce,
+        appName,
+        ip: req.ip ?? req.socket.remoteAddress ?? "unknown",
+      }),
     }),
   );
 
   // Last resort: never show a stack trace.
-  app.use((/** @type {any} */ err, /** @type {any} */ _req, /** @type {any} */ res, /** @type {any} */ _next) => {
-    console.error(`[${appName}] unhandled error: ${err?.message ?? err}`);
-    res.status(500).type("text/plain; charset=utf-8").send("服务器内部错误，请稍后重试。");
-  });
+  app.use(
+    (/** @type {any} */ err, /** @type {any} */ _req, /** @type {any} */ res, /** @type {any} */ _next) => {
+      console.error(`[${appName}] unhandled error: ${err?.message ?? err}`);
+      res.status(500).type("text/plain; charset=utf-8").send("服务器内部错误，请稍后重试。");
+    },
+  );
 
   const server = await new Promise((resolve) => {
     const s = app.listen(port, host, () => resolve(s));
   });
-  // @ts-ignore
+  // @ts-expect-error
   const actualPort = server.address().port;
   console.log(`[${appName}] http://${host === "0.0.0.0" ? "localhost" : host}:${actualPort}`);
 
   const stop = () => {
-    // @ts-ignore
+    // @ts-expect-error
     server.close(() => process.exit(0));
     viteDevServer?.close();
     setTimeout(() => process.exit(0), 3000).unref();

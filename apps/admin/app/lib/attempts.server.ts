@@ -13,7 +13,12 @@ export interface AttemptListFilters {
 }
 
 /** Attempts of people inside the visible subtree, newest first. */
-export async function listAttempts(scopePath: string, f: AttemptListFilters, limit = 200, handle: DbHandle = getDb()) {
+export async function listAttempts(
+  scopePath: string,
+  f: AttemptListFilters,
+  limit = 200,
+  handle: DbHandle = getDb(),
+) {
   let q = handle.db
     .selectFrom("attempts as a")
     .innerJoin("users as u", "u.id", "a.user_id")
@@ -39,10 +44,15 @@ export async function listAttempts(scopePath: string, f: AttemptListFilters, lim
   if (f.status) q = q.where("a.status", "=", f.status as "active");
   if (f.userId) q = q.where("u.id", "=", f.userId);
   if (f.unitId) {
-    const unit = await handle.db.selectFrom("units").select("path").where("id", "=", f.unitId).executeTakeFirst();
+    const unit = await handle.db
+      .selectFrom("units")
+      .select("path")
+      .where("id", "=", f.unitId)
+      .executeTakeFirst();
     q = q.where("un.path", "like", `${unit?.path ?? "/nonexistent/"}%`);
   }
-  if (f.q) q = q.where((eb) => eb.or([eb("u.display_name", "like", `%${f.q}%`), eb("v.title", "like", `%${f.q}%`)]));
+  if (f.q)
+    q = q.where((eb) => eb.or([eb("u.display_name", "like", `%${f.q}%`), eb("v.title", "like", `%${f.q}%`)]));
   if (f.minScore !== undefined) q = q.where("a.total_score", ">=", f.minScore);
   if (f.maxScore !== undefined) q = q.where("a.total_score", "<=", f.maxScore);
   if (f.from) q = q.where("a.started_at", ">=", f.from);

@@ -22,13 +22,20 @@ export async function loader({ request }: LoaderFunctionArgs) {
     ])
     .where("un.path", "like", `${scope}%`)
     .executeTakeFirst();
-  const scenarios = await db.selectFrom("scenarios").select((eb) => eb.fn.countAll<number>().as("n")).where("status", "!=", "archived").executeTakeFirst();
+  const scenarios = await db
+    .selectFrom("scenarios")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .where("status", "!=", "archived")
+    .executeTakeFirst();
   return {
     name: user.display_name,
     roles: user.roles,
     total: Number(counts?.total ?? 0),
     completed: Number(counts?.completed ?? 0),
-    avgScore: counts?.avgScore === null || counts?.avgScore === undefined ? null : Math.round(Number(counts.avgScore)),
+    avgScore:
+      counts?.avgScore === null || counts?.avgScore === undefined
+        ? null
+        : Math.round(Number(counts.avgScore)),
     scenarios: Number(scenarios?.n ?? 0),
   };
 }

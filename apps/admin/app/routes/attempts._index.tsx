@@ -1,5 +1,5 @@
-import { formatDateTime, STATUS_LABELS } from "@k2k/web/ui";
 import { requireRole } from "@k2k/web/server";
+import { formatDateTime, STATUS_LABELS } from "@k2k/web/ui";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { listAttempts } from "../lib/attempts.server.ts";
@@ -25,7 +25,11 @@ export default function Attempts() {
         <h1>演练记录</h1>
         <p>本人权限范围内干部的全部演练</p>
       </div>
-      <Form method="get" className="card" style={{ display: "flex", gap: 12, alignItems: "flex-end", flexWrap: "wrap", marginBottom: 16 }}>
+      <Form
+        method="get"
+        className="card"
+        style={{ display: "flex", gap: 12, alignItems: "flex-end", flexWrap: "wrap", marginBottom: 16 }}
+      >
         <div style={{ flex: "1 1 240px" }}>
           <label htmlFor="q">搜索</label>
           <input id="q" name="q" type="search" defaultValue={q} placeholder="干部姓名或场景名称" />
@@ -64,11 +68,16 @@ export default function Attempts() {
                   <td>{a.display_name}</td>
                   <td>{a.unit_name}</td>
                   <td>
-                    <Link to={`/attempts/${a.id}`}>{a.scenario_title}</Link> <span className="muted small">v{a.version}</span>
+                    <Link to={`/attempts/${a.id}`}>{a.scenario_title}</Link>{" "}
+                    <span className="muted small">v{a.version}</span>
                   </td>
                   <td className="nowrap">{formatDateTime(a.started_at)}</td>
                   <td>
-                    <span className={`badge ${a.status === "completed" ? "good" : a.status === "active" ? "info" : ""}`}>{STATUS_LABELS[a.status] ?? a.status}</span>
+                    <span
+                      className={`badge ${a.status === "completed" ? "good" : a.status === "active" ? "info" : ""}`}
+                    >
+                      {STATUS_LABELS[a.status] ?? a.status}
+                    </span>
                   </td>
                   <td>{a.total_score === null ? "—" : Math.round(a.total_score)}</td>
                 </tr>

@@ -25,7 +25,11 @@ export async function getUserWithRoles(db: Kysely<Database>, id: string): Promis
   const roles = await db.selectFrom("user_roles").select("role").where("user_id", "=", id).execute();
   let scopePath = user.unit_path;
   if (user.scope_unit_id) {
-    const scope = await db.selectFrom("units").select("path").where("id", "=", user.scope_unit_id).executeTakeFirst();
+    const scope = await db
+      .selectFrom("units")
+      .select("path")
+      .where("id", "=", user.scope_unit_id)
+      .executeTakeFirst();
     if (scope) scopePath = scope.path;
   }
   return { ...user, roles: roles.map((r) => r.role), scope_path: scopePath };

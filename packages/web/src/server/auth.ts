@@ -2,7 +2,21 @@
  * Sessions and role checks for both apps. `get*` returns null, `require*` throws a redirect or a
  * 403 Response that the apps' error boundary renders as a Chinese page, never data.
  */
-import { type DbHandle, type Role, type UserWithRoles, createSession, decoyHash, deleteSession, findUserByUsername, getDb, getSessionUserId, getUserWithRoles, nowIso, verifyPassword, writeAudit } from "@k2k/db";
+import {
+  createSession,
+  type DbHandle,
+  decoyHash,
+  deleteSession,
+  findUserByUsername,
+  getDb,
+  getSessionUserId,
+  getUserWithRoles,
+  nowIso,
+  type Role,
+  type UserWithRoles,
+  verifyPassword,
+  writeAudit,
+} from "@k2k/db";
 import { createCookie, redirect } from "@remix-run/node";
 import { isProduction, sessionSecret } from "./env.ts";
 
@@ -37,7 +51,11 @@ async function sessionIdOf(request: Request, app: AppName): Promise<string | nul
   return typeof value === "string" && value.length > 0 ? value : null;
 }
 
-export async function getCurrentUser(request: Request, app: AppName, handle: DbHandle = getDb()): Promise<UserWithRoles | null> {
+export async function getCurrentUser(
+  request: Request,
+  app: AppName,
+  handle: DbHandle = getDb(),
+): Promise<UserWithRoles | null> {
   const sid = await sessionIdOf(request, app);
   if (!sid) return null;
   const userId = await getSessionUserId(handle.db, sid, app);
@@ -61,15 +79,27 @@ export function hasAnyRole(user: Pick<UserWithRoles, "roles">, roles: readonly R
 }
 
 export function forbidden(message = "您没有访问此页面的权限。"): Response {
-  return new Response(message, { status: 403, statusText: "Forbidden", headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  return new Response(message, {
+    status: 403,
+    statusText: "Forbidden",
+    headers: { "Content-Type": "text/plain; charset=utf-8" },
+  });
 }
 
 export function notFound(message = "您要找的内容不存在或已被删除。"): Response {
-  return new Response(message, { status: 404, statusText: "Not Found", headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  return new Response(message, {
+    status: 404,
+    statusText: "Not Found",
+    headers: { "Content-Type": "text/plain; charset=utf-8" },
+  });
 }
 
 /** The user, if they hold one of the roles; otherwise a 403 page. */
-export async function requireRole(request: Request, app: AppName, roles: readonly Role[]): Promise<UserWithRoles> {
+export async function requireRole(
+  request: Request,
+  app: AppName,
+  roles: readonly Role[],
+): Promise<UserWithRoles> {
   const user = await requireUser(request, app);
   if (!hasAnyRole(user, roles)) {
     throw forbidden(
@@ -83,14 +113,17 @@ export async function requireRole(request: Request, app: AppName, roles: readonl
 
 /** Only same-site relative paths: never redirect a user to another site after login. */
 export function safeRedirect(to: FormDataEntryValue | string | null | undefined, fallback = "/"): string {
-  if (typeof to !== "string" || !to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\")) return fallback;
+  if (typeof to !== "string" || !to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\"))
+    return fallback;
   return to;
 }
 
 const LOCK_WINDOW_MS = 15 * 60_000;
 const MAX_FAILURES = 5;
 
-export type LoginResult = { ok: true; headers: Headers; user: UserWithRoles } | { ok: false; status: number; message: string };
+export type LoginResult =
+  | { ok: true; headers: Headers; user: UserWithRoles }
+  | { ok: false; status: number; message: string };
 
 /**
  * Checks a password with throttling: after 5 failures for an account or an address within 15
@@ -117,8 +150,17 @@ export async function login(
     .executeTakeFirst();
   if (Number(failures?.byUser ?? 0) >= MAX_FAILURES || Number(failures?.byIp ?? 0) >= MAX_FAILURES) {
     await decoyHash().then((h) => verifyPassword(input.password, h));
-    await writeAudit(db, { actorUserId: null, action: "login.locked", details: { username, app }, ip: input.ip });
-    return { ok: false, status: 429, message: "登录失败次数过多，账号或地址已被暂时锁定，请 15 分钟后再试。" };
+    await writeAudit(db, {
+      actorUserId: null,
+      action: "login.locked",
+      details: { username, app },
+      ip: input.ip,
+    });
+    return {
+      ok: false,
+      status: 429,
+      message: "登录失败次数过多，账号或地址已被暂时锁定，请 15 分钟后再试。",
+    };
   }
 
   const found = username ? await findUserByUsername(db, username) : undefined;
@@ -129,7 +171,12 @@ export async function login(
     .values({ username, ip: input.ip, success: user ? 1 : 0, at: nowIso() })
     .execute();
   if (!user) {
-    await writeAudit(db, { actorUserId: null, action: "login.failed", details: { username, app }, ip: input.ip });
+    await writeAudit(db, {
+      actorUserId: null,
+      action: "login.failed",
+      details: { username, app },
+      ip: input.ip,
+    });
     return { ok: false, status: 401, message: "用户名或密码错误，请重新输入。" };
   }
   await writeAudit(db, { actorUserId: user.id, action: "login", details: { app }, ip: input.ip });

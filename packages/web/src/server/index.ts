@@ -1,3 +1,4 @@
 import "../load-context.ts";
+
 export * from "./auth.ts";
 export * from "./env.ts";

@@ -1,0 +1,4 @@
+import { defineConfig } from "vitest/config";
+
+// A separate config so the Remix Vite plugin never loads under Vitest.
+export default defineConfig({ test: { pool: "forks", include: ["app/**/*.test.ts"] } });
