@@ -1,9 +1,9 @@
-import baseCss from "@k2k/web/ui/base.css?url";
+import { getCurrentUser } from "@k2k/web/server";
 import { AppShell, ErrorPage, useNonce } from "@k2k/web/ui";
+import baseCss from "@k2k/web/ui/base.css?url";
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
-import { getCurrentUser } from "@k2k/web/server";
 import learnerCss from "./learner.css?url";
 
 export const links: LinksFunction = () => [
@@ -18,7 +18,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getCurrentUser(request, "learner");
   const adminUrl = process.env.ADMIN_URL ?? `http://localhost:${process.env.ADMIN_PORT ?? 3001}`;
   return {
-    user: user ? { display_name: user.display_name, unit_name: user.unit_name, isInstructor: user.roles.some((r) => r !== "learner") } : null,
+    user: user
+      ? {
+          display_name: user.display_name,
+          unit_name: user.unit_name,
+          isInstructor: user.roles.some((r) => r !== "learner"),
+        }
+      : null,
     adminUrl,
   };
 }
