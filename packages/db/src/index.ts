@@ -5,6 +5,7 @@ export * from "./migrate.ts";
 export * from "./repo/attempts.ts";
 export * from "./repo/audit.ts";
 export * from "./repo/scenarios.ts";
+export * from "./repo/scores.ts";
 export * from "./repo/sessions.ts";
 export * from "./repo/units.ts";
 export * from "./repo/users.ts";
