@@ -78,3 +78,26 @@ export async function waitForHealth(url, timeoutMs = 60_000) {
   }
   return false;
 }
+
+/** Learner accounts and a crisis scenario version from a demo database, for load runs. */
+export async function benchAccounts(file) {
+  const { default: Database } = await import("better-sqlite3");
+  const db = new Database(file, { readonly: true });
+  try {
+    const usernames = db
+      .prepare(
+        "select u.username from users u join user_roles r on r.user_id = u.id where r.role = 'learner' order by u.username",
+      )
+      .all()
+      .map((r) => r.username);
+    const version =
+      db
+        .prepare(
+          "select v.id from scenario_versions v join scenarios s on s.id = v.scenario_id where s.category = 'crisis' order by v.version desc limit 1",
+        )
+        .get() ?? db.prepare("select id from scenario_versions limit 1").get();
+    return { usernames, versionId: version?.id };
+  } finally {
+    db.close();
+  }
+}
