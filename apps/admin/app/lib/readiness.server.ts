@@ -1,0 +1,657 @@
+/**
+ * Readiness queries. Each figure is one aggregate statement over the visible subtree (the
+ * caller passes a unit path that lies inside `visiblePath(user)`); the roll-up of units to
+ * their ancestors and the traffic light are computed in readiness.ts.
+ */
+import { type Database, type DbHandle, getDb, nowIso, writeAudit } from "@k2k/db";
+import { type Kysely, type RawBuilder, sql } from "kysely";
+import {
+  COMPETENCIES,
+  type Competency,
+  emptyCounts,
+  evaluationTime,
+  type LeaderStatus,
+  type Light,
+  needsFollowUp,
+  type Period,
+  POSITION_LEVELS,
+  type PositionLevel,
+  parsePeriodKey,
+  periodOf,
+  type ReadinessTargets,
+  rollUp,
+  shiftPeriod,
+  type UnitCounts,
+  type UnitFigures,
+  unitFigures,
+  withDefaults,
+} from "./readiness.ts";
+
+interface ReadinessTargetsTable {
+  key: string;
+  value_json: string;
+  updated_by: string | null;
+  updated_at: string;
+}
+type ReadinessDb = Database & { readiness_targets: ReadinessTargetsTable };
+const rdb = (h: DbHandle) => h.db as unknown as Kysely<ReadinessDb>;
+
+const TARGETS_KEY = "targets";
+
+export async function getTargets(handle: DbHandle = getDb()) {
+  const row = await rdb(handle)
+    .selectFrom("readiness_targets")
+    .selectAll()
+    .where("key", "=", TARGETS_KEY)
+    .executeTakeFirst();
+  let stored: unknown = null;
+  try {
+    stored = row ? JSON.parse(row.value_json) : null;
+  } catch {
+    stored = null; // a damaged document falls back to the defaults rather than breaking the page
+  }
+  return {
+    targets: withDefaults(stored),
+    updatedAt: row?.updated_at ?? null,
+    updatedBy: row?.updated_by ?? null,
+  };
+}
+
+export async function saveTargets(
+  targets: ReadinessTargets,
+  actor: { userId: string; ip?: string | null },
+  handle: DbHandle = getDb(),
+): Promise<void> {
+  const db = rdb(handle);
+  const value = { value_json: JSON.stringify(targets), updated_by: actor.userId, updated_at: nowIso() };
+  await db.transaction().execute(async (trx) => {
+    const before = await trx
+      .selectFrom("readiness_targets")
+      .select("value_json")
+      .where("key", "=", TARGETS_KEY)
+      .executeTakeFirst();
+    if (before)
+      await trx.updateTable("readiness_targets").set(value).where("key", "=", TARGETS_KEY).execute();
+    else
+      await trx
+        .insertInto("readiness_targets")
+        .values({ key: TARGETS_KEY, ...value })
+        .execute();
+    await writeAudit(trx as unknown as Kysely<Database>, {
+      actorUserId: actor.userId,
+      action: "readiness.targets",
+      targetType: "readiness_targets",
+      targetId: TARGETS_KEY,
+      details: { before: before ? JSON.parse(before.value_json) : null, after: targets },
+      ip: actor.ip ?? null,
+    });
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+
+export interface VersionInfo {
+  id: string;
+  scenarioId: string;
+  title: string;
+  version: number;
+  category: string;
+  competencies: Competency[];
+}
+
+/** Competencies and category of every scenario version, from its definition (the scenario row as fallback). */
+export async function listVersionInfo(handle: DbHandle = getDb()): Promise<VersionInfo[]> {
+  const { db, dialect } = handle;
+  const cat =
+    dialect === "postgres"
+      ? sql<string | null>`cast(v.definition_json as json)->>'category'`
+      : sql<string | null>`json_extract(v.definition_json, '$.category')`;
+  const comps =
+    dialect === "postgres"
+      ? sql<string | null>`cast(v.definition_json as json)->>'competencies'`
+      : sql<string | null>`json_extract(v.definition_json, '$.competencies')`;
+  const rows = await db
+    .selectFrom("scenario_versions as v")
+    .innerJoin("scenarios as s", "s.id", "v.scenario_id")
+    .select([
+      "v.id",
+      "v.scenario_id",
+      "v.title",
+      "v.version",
+      "s.category as s_category",
+      "s.competencies as s_competencies",
+      cat.as("d_category"),
+      comps.as("d_competencies"),
+    ])
+    .execute();
+  return rows.map((r) => {
+    let list: unknown = null;
+    for (const raw of [r.d_competencies, r.s_competencies]) {
+      try {
+        list = raw ? JSON.parse(raw) : null;
+      } catch {
+        list = null;
+      }
+      if (Array.isArray(list)) break;
+    }
+    const category = r.d_category || r.s_category;
+    const competencies = COMPETENCIES.filter((c) => Array.isArray(list) && list.includes(c));
+    if (competencies.length === 0 && (COMPETENCIES as readonly string[]).includes(category))
+      competencies.push(category as Competency);
+    return {
+      id: r.id,
+      scenarioId: r.scenario_id,
+      title: r.title,
+      version: Number(r.version),
+      category,
+      competencies,
+    };
+  });
+}
+
+function ageDays(handle: DbHandle, at: string, column: RawBuilder<unknown>) {
+  return handle.dialect === "postgres"
+    ? sql<number>`(extract(epoch from (cast(${at} as timestamptz) - cast(${column} as timestamptz))) / 86400.0)`
+    : sql<number>`(julianday(${at}) - julianday(${column}))`;
+}
+
+function lookbackStart(at: string, days: number): string {
+  return new Date(new Date(at).getTime() - days * 86_400_000).toISOString();
+}
+
+function versionCompetencyValues(versions: VersionInfo[]) {
+  const pairs = versions.flatMap((v) => v.competencies.map((c) => sql`(${v.id}, ${c})`));
+  // a never-matching row keeps the statement valid before any scenario exists
+  return pairs.length ? sql.join(pairs) : sql`('', '')`;
+}
+
+const levelList = (levels: PositionLevel[]) =>
+  levels.length ? sql`(${sql.join(levels.map((l) => sql`${l}`))})` : sql`('')`;
+
+/**
+ * The per-cadre statement: learners under `path` with their best effective score per
+ * competency (columns e0…e5 in COMPETENCIES order) at `at`, and whether they are ready.
+ */
+function perCadreCte(
+  handle: DbHandle,
+  path: string,
+  at: string,
+  versions: VersionInfo[],
+  t: ReadinessTargets,
+) {
+  const eff = sql`a.total_score * power(0.5, ${ageDays(handle, at, sql`a.ended_at`)} / ${t.halfLifeDays})`;
+  const pivots = COMPETENCIES.map(
+    (c, i) => sql`max(case when best.competency = ${c} then best.eff end) as ${sql.ref(`e${i}`)}`,
+  );
+  const readyFor = (level: PositionLevel) => {
+    const conds = t.required[level].map(
+      (c) => sql`coalesce(${sql.ref(`pu.e${COMPETENCIES.indexOf(c)}`)}, 0) >= ${t.passScore}`,
+    );
+    return conds.length ? sql.join(conds, sql` and `) : sql`1 = 1`;
+  };
+  const ready = sql`case when (case pu.lvl ${sql.join(
+    POSITION_LEVELS.map((l) => sql`when ${l} then (${readyFor(l)})`),
+    sql` `,
+  )} else (1 = 0) end) then 1 else 0 end`;
+  const cte = sql`with vc(version_id, competency) as (values ${versionCompetencyValues(versions)}),
+cad as (
+  select u.id, u.unit_id,
+    case when u.position_level in ('leader', 'staff') then u.position_level else 'cadre' end as lvl
+  from users u join units un on un.id = u.unit_id
+  where un.path like ${`${path}%`} and u.disabled = 0
+    and exists (select 1 from user_roles r where r.user_id = u.id and r.role = 'learner')
+),
+best as (
+  select a.user_id, vc.competency, max(${eff}) as eff
+  from attempts a
+  join cad on cad.id = a.user_id
+  join vc on vc.version_id = a.scenario_version_id
+  where a.status = 'completed' and a.total_score is not null
+    and a.ended_at <= ${at} and a.ended_at > ${lookbackStart(at, t.lookbackDays)}
+  group by a.user_id, vc.competency
+),
+pu as (
+  select cad.id, cad.unit_id, cad.lvl, ${sql.join(pivots)}
+  from cad left join best on best.user_id = cad.id
+  group by cad.id, cad.unit_id, cad.lvl
+)`;
+  return { cte, ready };
+}
+
+interface UnitReadyRow {
+  unit_id: string;
+  cadres: number;
+  ready: number;
+  [k: string]: unknown;
+}
+
+async function readinessByUnit(
+  handle: DbHandle,
+  path: string,
+  at: string,
+  versions: VersionInfo[],
+  t: ReadinessTargets,
+): Promise<UnitReadyRow[]> {
+  const { cte, ready } = perCadreCte(handle, path, at, versions, t);
+  const comp = COMPETENCIES.flatMap((c, i) => {
+    const levels = POSITION_LEVELS.filter((l) => t.required[l].includes(c));
+    const e = sql.ref(`pu.e${i}`);
+    const inReq = sql`pu.lvl in ${levelList(levels)}`;
+    return [
+      sql`sum(case when ${inReq} then 1 else 0 end) as ${sql.ref(`r${i}`)}`,
+      sql`sum(case when ${inReq} and coalesce(${e}, 0) >= ${t.passScore} then 1 else 0 end) as ${sql.ref(`p${i}`)}`,
+      sql`sum(case when ${inReq} then coalesce(${e}, 0) else 0 end) as ${sql.ref(`s${i}`)}`,
+    ];
+  });
+  const q = sql<UnitReadyRow>`${cte}
+select pu.unit_id, count(*) as cadres, sum(${ready}) as ready, ${sql.join(comp)}
+from pu group by pu.unit_id`;
+  return (await q.execute(handle.db)).rows;
+}
+
+export interface CadreRow {
+  id: string;
+  unit_id: string;
+  lvl: PositionLevel;
+  ready: number;
+  eff: Record<Competency, number | null>;
+}
+
+export async function readinessByCadre(
+  handle: DbHandle,
+  path: string,
+  at: string,
+  versions: VersionInfo[],
+  t: ReadinessTargets,
+): Promise<CadreRow[]> {
+  const { cte, ready } = perCadreCte(handle, path, at, versions, t);
+  const q = sql<Record<string, unknown>>`${cte}
+select pu.*, ${ready} as ready from pu`;
+  const rows = (await q.execute(handle.db)).rows;
+  return rows.map((r) => {
+    const eff = {} as Record<Competency, number | null>;
+    COMPETENCIES.forEach((c, i) => {
+      const v = r[`e${i}`];
+      eff[c] = v === null || v === undefined ? null : Number(v);
+    });
+    return {
+      id: String(r.id),
+      unit_id: String(r.unit_id),
+      lvl: r.lvl as PositionLevel,
+      ready: Number(r.ready),
+      eff,
+    };
+  });
+}
+
+async function scoresByUnit(handle: DbHandle, path: string, p: Period, at: string) {
+  return handle.db
+    .selectFrom("attempts as a")
+    .innerJoin("users as u", "u.id", "a.user_id")
+    .innerJoin("units as un", "un.id", "u.unit_id")
+    .select((eb) => [
+      "u.unit_id",
+      eb.fn.sum<number>("a.total_score").as("s"),
+      eb.fn.count<number>("a.total_score").as("n"),
+    ])
+    .where("a.status", "=", "completed")
+    .where("a.ended_at", ">=", p.start)
+    .where("a.ended_at", "<", at)
+    .where("un.path", "like", `${path}%`)
+    .groupBy("u.unit_id")
+    .execute();
+}
+
+/** Assignment × person pairs under `path` with a due date in [from, to): unit targets cover the subtree. */
+function targetPairs(path: string, from: string, to: string) {
+  return sql`pairs as (
+  select a.id as aid, a.title, a.due_at, u.id as uid, u.unit_id
+  from assignments a
+  join assignment_targets t on t.assignment_id = a.id
+  join units tu on tu.id = t.unit_id
+  join units uu on uu.path like tu.path || '%'
+  join users u on u.unit_id = uu.id
+  where a.due_at >= ${from} and a.due_at < ${to} and uu.path like ${`${path}%`} and u.disabled = 0
+    and exists (select 1 from user_roles r where r.user_id = u.id and r.role = 'learner')
+  union
+  select a.id, a.title, a.due_at, u.id, u.unit_id
+  from assignments a
+  join assignment_targets t on t.assignment_id = a.id
+  join users u on u.id = t.user_id
+  join units uu on uu.id = u.unit_id
+  where a.due_at >= ${from} and a.due_at < ${to} and uu.path like ${`${path}%`} and u.disabled = 0
+)`;
+}
+
+async function onTimeByUnit(handle: DbHandle, path: string, p: Period, at: string) {
+  const q = sql<{ unit_id: string; assigned: number; on_time: number }>`with ${targetPairs(path, p.start, at)}
+select unit_id, count(*) as assigned,
+  sum(case when exists (
+    select 1 from attempts x
+    where x.assignment_id = pairs.aid and x.user_id = pairs.uid and x.status = 'completed' and x.ended_at <= pairs.due_at
+  ) then 1 else 0 end) as on_time
+from pairs group by unit_id`;
+  return (await q.execute(handle.db)).rows;
+}
+
+export interface OverdueRow {
+  assignment_id: string;
+  title: string;
+  due_at: string;
+  user_id: string;
+  display_name: string;
+  unit_id: string;
+  unit_name: string;
+  started: number;
+}
+
+/** Assigned drills past due and not completed, by person, oldest first. */
+export async function listOverdue(handle: DbHandle, path: string, now: Date, limit = 200) {
+  const q = sql<OverdueRow>`with ${targetPairs(path, "0000", now.toISOString())}
+select pairs.aid as assignment_id, pairs.title, pairs.due_at, pairs.uid as user_id, u.display_name,
+  pairs.unit_id, un.name as unit_name,
+  case when exists (select 1 from attempts x where x.assignment_id = pairs.aid and x.user_id = pairs.uid) then 1 else 0 end as started
+from pairs
+join users u on u.id = pairs.uid
+join units un on un.id = pairs.unit_id
+where not exists (
+  select 1 from attempts x where x.assignment_id = pairs.aid and x.user_id = pairs.uid and x.status = 'completed'
+)
+order by pairs.due_at, un.path, u.display_name`;
+  const rows = (await q.execute(handle.db)).rows;
+  return { total: rows.length, rows: rows.slice(0, limit) };
+}
+
+/** Best crisis-drill total of each responsible leader under `path` in the period. */
+async function leaderCrisis(handle: DbHandle, path: string, p: Period, at: string, crisisVersions: string[]) {
+  if (crisisVersions.length === 0) return new Map<string, number>();
+  const rows = await handle.db
+    .selectFrom("attempts as a")
+    .select((eb) => ["a.user_id", eb.fn.max<number>("a.total_score").as("best")])
+    .where("a.status", "=", "completed")
+    .where("a.ended_at", ">=", p.start)
+    .where("a.ended_at", "<", at)
+    .where("a.scenario_version_id", "in", crisisVersions)
+    .where("a.user_id", "in", (eb) =>
+      eb
+        .selectFrom("units")
+        .select("leader_user_id")
+        .where("path", "like", `${path}%`)
+        .where("leader_user_id", "is not", null),
+    )
+    .groupBy("a.user_id")
+    .execute();
+  return new Map(rows.map((r) => [r.user_id, Number(r.best)]));
+}
+
+export interface UnitNode {
+  id: string;
+  parent_id: string | null;
+  name: string;
+  kind: string;
+  path: string;
+  depth: number;
+  leader_user_id: string | null;
+  leader_name: string | null;
+}
+
+/** Units under `path` in tree order (parent before children, siblings by sort order). */
+export async function listUnitsUnder(handle: DbHandle, path: string): Promise<UnitNode[]> {
+  const rows = await handle.db
+    .selectFrom("units as un")
+    .leftJoin("users as l", "l.id", "un.leader_user_id")
+    .select([
+      "un.id",
+      "un.parent_id",
+      "un.name",
+      "un.kind",
+      "un.path",
+      "un.depth",
+      "un.leader_user_id",
+      "un.sort_order",
+      "l.display_name as leader_name",
+    ])
+    .where("un.path", "like", `${path}%`)
+    .execute();
+  const children = new Map<string | null, typeof rows>();
+  const ids = new Set(rows.map((r) => r.id));
+  for (const r of rows) {
+    const parent = r.parent_id && ids.has(r.parent_id) ? r.parent_id : null;
+    const list = children.get(parent) ?? [];
+    list.push(r);
+    children.set(parent, list);
+  }
+  const out: UnitNode[] = [];
+  const visit = (parent: string | null) => {
+    const list = (children.get(parent) ?? []).sort(
+      (a, b) => a.sort_order - b.sort_order || a.name.localeCompare(b.name),
+    );
+    for (const r of list) {
+      const { sort_order: _s, ...node } = r;
+      out.push({ ...node, depth: Number(node.depth) });
+      visit(r.id);
+    }
+  };
+  visit(null);
+  return out;
+}
+
+export interface UnitResult {
+  unit: UnitNode;
+  counts: UnitCounts;
+  figures: UnitFigures;
+  leader: LeaderStatus | null;
+}
+
+export interface PeriodResult {
+  period: Period;
+  evaluatedAt: string;
+  units: Map<string, UnitResult>;
+}
+
+/** All units under `path` for one period, rolled up and judged. */
+export async function computePeriod(
+  handle: DbHandle,
+  units: UnitNode[],
+  path: string,
+  period: Period,
+  t: ReadinessTargets,
+  now: Date,
+  versions: VersionInfo[],
+): Promise<PeriodResult> {
+  const at = evaluationTime(period, now);
+  const crisisVersions = versions.filter((v) => v.category === "crisis").map((v) => v.id);
+  const [ready, scores, onTime, leaders] = await Promise.all([
+    readinessByUnit(handle, path, at, versions, t),
+    scoresByUnit(handle, path, period, at),
+    period.start < at ? onTimeByUnit(handle, path, period, at) : Promise.resolve([]),
+    leaderCrisis(handle, path, period, at, crisisVersions),
+  ]);
+  const own = new Map<string, UnitCounts>();
+  const get = (id: string) => {
+    let c = own.get(id);
+    if (!c) {
+      c = emptyCounts();
+      own.set(id, c);
+    }
+    return c;
+  };
+  for (const r of ready) {
+    const c = get(r.unit_id);
+    c.cadres = Number(r.cadres);
+    c.ready = Number(r.ready);
+    COMPETENCIES.forEach((k, i) => {
+      c.comp[k] = { required: Number(r[`r${i}`]), passed: Number(r[`p${i}`]), effSum: Number(r[`s${i}`]) };
+    });
+  }
+  for (const r of scores) {
+    const c = get(r.unit_id);
+    c.scoreSum = Number(r.s ?? 0);
+    c.scoreCount = Number(r.n ?? 0);
+  }
+  for (const r of onTime) {
+    const c = get(r.unit_id);
+    c.assigned = Number(r.assigned);
+    c.onTime = Number(r.on_time);
+  }
+  const total = rollUp(units, own);
+  const out = new Map<string, UnitResult>();
+  for (const unit of units) {
+    const counts = total.get(unit.id)!;
+    const leader: LeaderStatus | null = unit.leader_user_id
+      ? {
+          userId: unit.leader_user_id,
+          name: unit.leader_name ?? "",
+          crisisBest: leaders.get(unit.leader_user_id) ?? null,
+          crisisPassed: (leaders.get(unit.leader_user_id) ?? -1) >= t.passScore,
+        }
+      : null;
+    out.set(unit.id, { unit, counts, figures: unitFigures(counts, leader, t), leader });
+  }
+  return { period, evaluatedAt: at, units: out };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+export class OutOfScopeError extends Error {}
+
+/**
+ * The unit a page is about: the one asked for if it lies inside the scope (otherwise
+ * OutOfScopeError), else the top unit of the scope.
+ */
+export async function resolveUnit(handle: DbHandle, scopePath: string, unitId: string | null | undefined) {
+  if (unitId) {
+    const u = await handle.db.selectFrom("units").selectAll().where("id", "=", unitId).executeTakeFirst();
+    if (!u) return null;
+    if (!u.path.startsWith(scopePath)) throw new OutOfScopeError();
+    return u;
+  }
+  return handle.db
+    .selectFrom("units")
+    .selectAll()
+    .where("path", "like", `${scopePath}%`)
+    .orderBy("depth")
+    .orderBy("sort_order")
+    .executeTakeFirst();
+}
+
+export const TREND_PERIODS = 4;
+
+export interface ReadinessReport {
+  targets: ReadinessTargets;
+  root: UnitNode;
+  units: UnitNode[];
+  period: Period;
+  /** oldest first, ending with `period` */
+  history: PeriodResult[];
+  current: PeriodResult;
+  followUp: Set<string>;
+}
+
+/**
+ * Everything the dashboard and the exports show for one unit subtree and period: the period
+ * and the three before it (trend and the two-period escalation), all in aggregate statements.
+ */
+export async function buildReport(
+  handle: DbHandle,
+  opts: {
+    scopePath: string;
+    unitId?: string | null;
+    periodKey?: string | null;
+    now?: Date;
+    periods?: number;
+  },
+): Promise<ReadinessReport | null> {
+  const now = opts.now ?? new Date();
+  const { targets } = await getTargets(handle);
+  const rootRow = await resolveUnit(handle, opts.scopePath, opts.unitId);
+  if (!rootRow) return null;
+  const units = await listUnitsUnder(handle, rootRow.path);
+  const root = units[0]!;
+  const period = parsePeriodKey(opts.periodKey, targets.periodMonths) ?? periodOf(now, targets.periodMonths);
+  const versions = await listVersionInfo(handle);
+  const n = Math.max(2, opts.periods ?? TREND_PERIODS);
+  const history: PeriodResult[] = [];
+  for (let i = n - 1; i >= 0; i--)
+    history.push(
+      await computePeriod(handle, units, root.path, shiftPeriod(period, -i), targets, now, versions),
+    );
+  const current = history[history.length - 1]!;
+  const previous = history[history.length - 2];
+  const followUp = new Set<string>();
+  for (const [id, r] of current.units)
+    if (needsFollowUp(r.figures.status, previous?.units.get(id)?.figures.status)) followUp.add(id);
+  return { targets, root, units, period, history, current, followUp };
+}
+
+export function statusCounts(report: ReadinessReport): Record<Light, number> {
+  const out: Record<Light, number> = { green: 0, yellow: 0, red: 0, none: 0 };
+  for (const r of report.current.units.values()) out[r.figures.status]++;
+  return out;
+}
+
+export interface CadreDetail {
+  id: string;
+  display_name: string;
+  position: string;
+  lvl: PositionLevel;
+  unit_id: string;
+  unit_name: string;
+  ready: boolean;
+  eff: Record<Competency, number | null>;
+  attempts: number;
+  last_at: string | null;
+}
+
+/** Cadres under a unit with their effective competency scores at the period's evaluation time. */
+export async function listCadres(
+  handle: DbHandle,
+  path: string,
+  period: Period,
+  t: ReadinessTargets,
+  now: Date,
+  versions?: VersionInfo[],
+): Promise<CadreDetail[]> {
+  const at = evaluationTime(period, now);
+  const rows = await readinessByCadre(handle, path, at, versions ?? (await listVersionInfo(handle)), t);
+  const people = await handle.db
+    .selectFrom("users as u")
+    .innerJoin("units as un", "un.id", "u.unit_id")
+    .leftJoin(
+      (eb) =>
+        eb
+          .selectFrom("attempts as a")
+          .select((e) => [
+            "a.user_id",
+            e.fn.countAll<number>().as("n"),
+            e.fn.max("a.started_at").as("last_at"),
+          ])
+          .where("a.started_at", "<", at)
+          .groupBy("a.user_id")
+          .as("st"),
+      (j) => j.onRef("st.user_id", "=", "u.id"),
+    )
+    .select(["u.id", "u.display_name", "u.position", "un.name as unit_name", "un.path", "st.n", "st.last_at"])
+    .where("un.path", "like", `${path}%`)
+    .execute();
+  const byId = new Map(people.map((p) => [p.id, p]));
+  return rows
+    .map((r) => {
+      const p = byId.get(r.id);
+      return {
+        id: r.id,
+        display_name: p?.display_name ?? r.id,
+        position: p?.position ?? "",
+        lvl: r.lvl,
+        unit_id: r.unit_id,
+        unit_name: p?.unit_name ?? "",
+        ready: r.ready === 1,
+        eff: r.eff,
+        attempts: Number(p?.n ?? 0),
+        last_at: (p?.last_at as string | null | undefined) ?? null,
+        _path: p?.path ?? "",
+      };
+    })
+    .sort((a, b) => a._path.localeCompare(b._path) || a.display_name.localeCompare(b.display_name, "zh-CN"))
+    .map(({ _path, ...rest }) => rest);
+}
