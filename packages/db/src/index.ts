@@ -2,6 +2,7 @@ export * from "./accounts/password.ts";
 export * from "./connection.ts";
 export * from "./ids.ts";
 export * from "./migrate.ts";
+export * from "./repo/assignments.ts";
 export * from "./repo/attempts.ts";
 export * from "./repo/audit.ts";
 export * from "./repo/scenarios.ts";
