@@ -8,10 +8,15 @@ const steps = [
   ["类型检查 typecheck", "npx", ["turbo", "run", "typecheck", "--output-logs=errors-only"]],
   ["代码规范 lint", "npx", ["biome", "check", "."]],
   ["单元测试 unit tests", "npx", ["turbo", "run", "test", "--output-logs=new-only", "--concurrency=1"]],
+  ["数据库测试 PostgreSQL", "npx", ["vitest", "run", "--root", "packages/db"], "pg"],
   ["端到端测试 e2e (Chromium)", "npx", ["playwright", "test", "-c", "e2e/playwright.config.ts"]],
 ];
 
-for (const [label, cmd, args] of steps) {
+for (const [label, cmd, args, needs] of steps) {
+  if (needs === "pg" && !process.env.TEST_DATABASE_URL?.startsWith("postgres")) {
+    console.log(`\n- ${label}: skipped (TEST_DATABASE_URL is not a postgres:// URL; .ci/run starts a throwaway server)`);
+    continue;
+  }
   if (label.startsWith("端到端") && !fs.existsSync(chromium)) {
     console.error(
       `Chromium not found at ${chromium}: install it with "apt-get install chromium fonts-noto-cjk" or set CHROMIUM_PATH.`,

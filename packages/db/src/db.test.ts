@@ -68,6 +68,16 @@ describe("migrations", () => {
   });
 });
 
+describe("the suite's database", () => {
+  it("is the dialect the run asked for, migrated and up to date", async () => {
+    const h = await freshDb();
+    expect(h.dialect).toBe(process.env.TEST_DATABASE_URL?.startsWith("postgres") ? "postgres" : "sqlite");
+    expect((await migrateToLatest(h.db)).applied).toEqual([]);
+    const n = await h.db.selectFrom("units").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+    expect(Number(n.n)).toBe(0);
+  });
+});
+
 describe("demo seed", () => {
   it("fills an empty database once, with the four demo accounts and a unit tree", async () => {
     const { db } = await freshDb();
