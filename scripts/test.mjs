@@ -8,7 +8,8 @@ const steps = [
   ["类型检查 typecheck", "npx", ["turbo", "run", "typecheck", "--output-logs=errors-only"]],
   ["代码规范 lint", "npx", ["biome", "check", "."]],
   ["单元测试 unit tests", "npx", ["turbo", "run", "test", "--output-logs=new-only", "--concurrency=1"]],
-  ["数据库测试 PostgreSQL", "npx", ["vitest", "run", "--root", "packages/db"], "pg"],
+  // the same suites that touch the database, once more on PostgreSQL (one at a time: one db)
+  ["数据库测试 PostgreSQL", "npx", ["turbo", "run", "test", "--concurrency=1", "--output-logs=new-only", "--filter=@k2k/db", "--filter=@k2k/web", "--filter=@k2k/admin"], "pg"],
   ["端到端测试 e2e (Chromium)", "npx", ["playwright", "test", "-c", "e2e/playwright.config.ts"]],
 ];
 
@@ -24,7 +25,10 @@ for (const [label, cmd, args, needs] of steps) {
     process.exit(1);
   }
   console.log(`\n▶ ${label}`);
-  const code = await run(cmd, args);
+  // every step but the PostgreSQL one runs on SQLite
+  const env = { ...process.env };
+  if (needs !== "pg") delete env.TEST_DATABASE_URL;
+  const code = await run(cmd, args, { env });
   if (code !== 0) {
     console.error(`✖ ${label} failed (exit ${code})`);
     process.exit(code);

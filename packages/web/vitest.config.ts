@@ -1,5 +1,5 @@
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
-  test: { pool: "forks", include: ["src/**/*.test.ts", "test/**/*.test.ts"] },
+  test: { pool: "forks", include: ["src/**/*.test.ts"], fileParallelism: !process.env.TEST_DATABASE_URL },
 });
