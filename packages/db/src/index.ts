@@ -1,4 +1,5 @@
 export * from "./accounts/password.ts";
+export * from "./backup.ts";
 export * from "./connection.ts";
 export * from "./ids.ts";
 export * from "./migrate.ts";
