@@ -52,6 +52,8 @@ export interface ScoreContext {
   deadlineRules?: string[];
   /** rubric weight overrides */
   weights?: Partial<Record<Dimension, number>>;
+  /** when the clock started (ISO date-time), so that working-day deadlines use the calendar */
+  startedAt?: string;
   /** what must not be repeated publicly: the citizen's name, phone, id number, plate, address */
   citizen?: { name?: string; phone?: string; idNumber?: string; plate?: string; address?: string };
 }
@@ -77,6 +79,8 @@ export interface TimelinessRuleResult {
 export interface TimelinessResult {
   score: number;
   rules: TimelinessRuleResult[];
+  /** rule ids that were not scored: unknown, or not a time limit */
+  skipped?: string[];
 }
 
 export interface ScoreResult {
@@ -85,4 +89,6 @@ export interface ScoreResult {
   findings: Finding[];
   timeliness?: TimelinessResult;
   rubricVersion: string;
+  /** hard caps that limited the total, e.g. { code: "privacy.leak", cap: 40 } */
+  gates?: { code: string; cap: number; message: string }[];
 }

@@ -1,0 +1,82 @@
+/**
+ * Precompiled regular expressions over the NORMALISED text (digits and punctuation already
+ * folded to ASCII). Compiled once at module load; never construct a RegExp per call.
+ */
+
+export type PatternKind =
+  | "date"
+  | "number"
+  | "mobile"
+  | "landline"
+  | "maskedPhone"
+  | "idNumber"
+  | "plate"
+  | "email"
+  | "hotline"
+  | "unitSuffix"
+  | "address"
+  | "threatRe"
+  | "nextUpdateRe";
+
+const CN_NUM = "[一二三四五六七八九十两〇零百]";
+
+export const PATTERNS: Record<PatternKind, RegExp> = {
+  // concrete dates and time limits; vague ones (近日, 近期) are deliberately absent
+  date: new RegExp(
+    [
+      "(?:\\d{4}年)?\\d{1,2}月\\d{1,2}[日号](?:\\d{1,2}[时点:](?:\\d{1,2}分?)?)?",
+      "\\d{4}年\\d{1,2}月(?:底|中旬|上旬|下旬)?",
+      "\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}",
+      `(?:\\d+|${CN_NUM}+)个?(?:工作日|小时|天|日|周|星期|个月|分钟)(?:内|前|以内|之内)`,
+      `${CN_NUM}{1,3}月${CN_NUM}{1,3}[日号]`,
+      "(?:今天|明天|后天|本周[一二三四五六日]?|下周[一二三四五六日]?|本月底|月底前|年底前|本月内|本周内)(?:上午|下午|晚上)?(?:\\d{1,2}[时点:](?:\\d{1,2}分?)?)?",
+      "(?:上午|下午|晚上|凌晨)\\d{1,2}[时点:](?:\\d{1,2}分?)?",
+    ].join("|"),
+    "g",
+  ),
+  number: new RegExp(
+    `(?:\\d+(?:\\.\\d+)?|${CN_NUM}+)\\s*(?:%|万|亿|千)?\\s*(?:元|米|公里|千米|平方米|平方|吨|户|人次|人|名|家|处|辆|个|起|件|次|台|套|盏|棵|条|栋|间|所|项|批|份|小时|分钟|岁|亩|公斤|立方米|座|公顷|车次|例|班|位|只|根|块|张|m|km|kg)|\\d+(?:\\.\\d+)?%`,
+    "g",
+  ),
+  mobile: /(?<![\d*])1[3-9]\d[- ]?\d{4}[- ]?\d{4}(?![\d*])/g,
+  landline: /(?<![\d*-])(?:\(?0\d{2,3}\)?[- ]?)\d{7,8}(?![\d*])|(?<![\d*-])[2-8]\d{6,7}(?![\d*])/g,
+  maskedPhone: /1[3-9]\d[*xX]{4}\d{4}/g,
+  idNumber:
+    /(?<![\dA-Za-z])\d{6}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![\dA-Za-z])/g,
+  plate:
+    /[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-HJ-NP-Za-hj-np-z][·•]?[A-HJ-NP-Za-hj-np-z0-9]{4,5}[A-HJ-NP-Za-hj-np-z0-9挂学警港澳]/g,
+  email: /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g,
+  hotline: /(?<!\d)(?:12345|12315|12369|12320|110|119|120)(?!\d)/g,
+  // the suffix of a named responsible unit; the name is then extended to the left
+  unitSuffix:
+    /(?:局|委员会|办事处|居委会|村委会|管理处|指挥部|工作组|专班|大队|支队|中队|派出所|分局|公司|医院|政府|社区|街道|服务站|卫生院|管委会|执法队|供电所|项目部|服务中心|管理站|交警队|城管队|物业)/g,
+  // a street address: building / unit / room numbers
+  address:
+    /[\u4e00-\u9fffA-Za-z0-9]{0,12}?(?:\d+|[一二三四五六七八九十]+)(?:栋|幢|号楼)(?:\d+单元)?(?:\d+(?:室|号))?|[\u4e00-\u9fff]{2,10}(?:路|街|巷|大道)\d+号(?:\d+栋)?(?:\d+室)?/g,
+  // threats aimed at the citizen (the lexicon catches fixed forms; these catch the variations)
+  threatRe:
+    /(?:追究|处理|处罚|起诉|拘留|查处)[^。!?;\n]{0,8}(?:你|该网友|发帖人|留言人|该网民)|(?:你|该网友|发帖人|留言人|该网民)[^。!?;\n]{0,14}(?:后果自负|法律责任|依法追究|依法处理)/g,
+  // "将于…发布/通报": a dated next update
+  nextUpdateRe: /将于[^。!?;\n]{1,14}(?:发布|通报|公布|召开新闻发布会|说明)/g,
+};
+
+/** Runs a global regex over text, calling fn for each match (resets lastIndex first). */
+export function eachMatch(
+  re: RegExp,
+  text: string,
+  fn: (start: number, end: number, m: RegExpExecArray) => void,
+): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    fn(m.index, m.index + m[0].length, m);
+  }
+}
+
+/** Digits only, for comparing phone/id numbers written with different separators. */
+export function digitsOf(s: string): string {
+  return s.replace(/[^\dXx]/g, "").toUpperCase();
+}
