@@ -1,10 +1,16 @@
 import type { ScenarioDefinition } from "../format.ts";
 import chemicalFireRumour from "./chemical-fire-rumour.ts";
+import demolitionVideo from "./demolition-video.ts";
 import typhoonRumours from "./typhoon-rumours.ts";
 import wageArrears12345 from "./wage-arrears-12345.ts";
 
 /** The scenarios shipped with the product, in the order the apps list them. */
-export const builtInScenarios: ScenarioDefinition[] = [wageArrears12345, typhoonRumours, chemicalFireRumour];
+export const builtInScenarios: ScenarioDefinition[] = [
+  wageArrears12345,
+  typhoonRumours,
+  chemicalFireRumour,
+  demolitionVideo,
+];
 
 export function getBuiltInScenario(id: string): ScenarioDefinition | undefined {
   return builtInScenarios.find((s) => s.id === id);
