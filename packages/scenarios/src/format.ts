@@ -237,4 +237,9 @@ export interface ScenarioDefinition {
   stages: Stage[];
   reactions?: ReactionPool[];
   spread?: SpreadParams;
+  /**
+   * Optional: the final stage the drill enters when maxSimMinutes is reached. Without it the
+   * drill ends in a generic timeout ending (see docs/scenarios.md).
+   */
+  timeoutStage?: string;
 }

@@ -1,0 +1,3 @@
+export * from "./model.ts";
+export * from "./prng.ts";
+export * from "./simulate.ts";
