@@ -26,7 +26,9 @@ import {
 } from "@k2k/scenarios";
 import { notFound } from "@k2k/web/server";
 
-export const MAX_TEXT_LENGTH = 5000;
+import { MAX_TEXT_LENGTH } from "./limits.ts";
+
+export { MAX_TEXT_LENGTH };
 
 export interface LoadedAttempt {
   attempt: Attempt;

@@ -8,7 +8,8 @@ import { Link, useActionData, useLoaderData, useRevalidator } from "@remix-run/r
 import { type FormEvent, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { FeedItem } from "../components/FeedItem.tsx";
 import { LiveHints } from "../components/LiveHints.tsx";
-import { loadOwnAttempt, MAX_TEXT_LENGTH, postEvent } from "../lib/drill.server.ts";
+import { loadOwnAttempt, postEvent } from "../lib/drill.server.ts";
+import { MAX_TEXT_LENGTH } from "../lib/limits.ts";
 import { parsePostInput } from "../lib/post-input.server.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
