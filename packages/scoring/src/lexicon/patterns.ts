@@ -50,9 +50,9 @@ export const PATTERNS: Record<PatternKind, RegExp> = {
   // the suffix of a named responsible unit; the name is then extended to the left
   unitSuffix:
     /(?:局|委员会|办事处|居委会|村委会|管理处|指挥部|工作组|专班|大队|支队|中队|派出所|分局|公司|医院|政府|社区|街道|服务站|卫生院|管委会|执法队|供电所|项目部|服务中心|管理站|交警队|城管队|物业)/g,
-  // a street address: building / unit / room numbers
-  address:
-    /[\u4e00-\u9fffA-Za-z0-9]{0,12}?(?:\d+|[一二三四五六七八九十]+)(?:栋|幢|号楼)(?:\d+单元)?(?:\d+(?:室|号))?|[\u4e00-\u9fff]{2,10}(?:路|街|巷|大道)\d+号(?:\d+栋)?(?:\d+室)?/g,
+  // a home address down to the flat (building + room): where the citizen lives, not where a
+  // problem is (a street or a building alone is the subject of many complaints, not private)
+  address: /(?:\d+|[一二三四五六七八九十]+)(?:栋|幢|号楼|座)-?(?:\d+单元)?-?\d{3,4}(?:室|号|房)?(?!\d)/g,
   // threats aimed at the citizen (the lexicon catches fixed forms; these catch the variations)
   threatRe:
     /(?:追究|处理|处罚|起诉|拘留|查处)[^。!?;\n]{0,8}(?:你|该网友|发帖人|留言人|该网民)|(?:你|该网友|发帖人|留言人|该网民)[^。!?;\n]{0,14}(?:后果自负|法律责任|依法追究|依法处理)/g,
