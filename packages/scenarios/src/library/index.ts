@@ -1,6 +1,7 @@
 import type { ScenarioDefinition } from "../format.ts";
 import chemicalFireRumour from "./chemical-fire-rumour.ts";
 import demolitionVideo from "./demolition-video.ts";
+import schoolDistrictRisk from "./school-district-risk.ts";
 import typhoonRumours from "./typhoon-rumours.ts";
 import wageArrears12345 from "./wage-arrears-12345.ts";
 
@@ -9,6 +10,7 @@ export const builtInScenarios: ScenarioDefinition[] = [
   wageArrears12345,
   typhoonRumours,
   chemicalFireRumour,
+  schoolDistrictRisk,
   demolitionVideo,
 ];
 
