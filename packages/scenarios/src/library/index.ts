@@ -1,6 +1,7 @@
 import type { ScenarioDefinition } from "../format.ts";
 import chemicalFireRumour from "./chemical-fire-rumour.ts";
 import demolitionVideo from "./demolition-video.ts";
+import nightConstructionMailbox from "./night-construction-mailbox.ts";
 import schoolDistrictRisk from "./school-district-risk.ts";
 import typhoonRumours from "./typhoon-rumours.ts";
 import wageArrears12345 from "./wage-arrears-12345.ts";
@@ -8,6 +9,7 @@ import wageArrears12345 from "./wage-arrears-12345.ts";
 /** The scenarios shipped with the product, in the order the apps list them. */
 export const builtInScenarios: ScenarioDefinition[] = [
   wageArrears12345,
+  nightConstructionMailbox,
   typhoonRumours,
   chemicalFireRumour,
   schoolDistrictRisk,
