@@ -133,7 +133,7 @@ export const ticketFixture = {
   competencies: ["appeal", "netizen-reply"],
   difficulty: 1,
   estimatedMinutes: 5,
-  maxSimMinutes: 300,
+  maxSimMinutes: 1500,
   startStage: "t-receive",
   deadlines: [{ ruleId: "HL-GBT33358-mailbox" }],
   facts: [{ id: "f-owed", text: "工地拖欠 12 名工人工资。", verified: true }],
