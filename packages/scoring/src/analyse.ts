@@ -98,7 +98,7 @@ const UNIT_STOP = new Set(
   "的在和与及或由向经将已请是对了为我你您他她它们这那并从把被给让于同找会不要,，。:;!?、()《》“”\"' \n\t",
 );
 // verbs that often stand right before a unit name ("责成城东街道办事处")
-const UNIT_VERB_PREFIX = /^(?:责成|会同|督促|要求|通知|联系|协调|安排|组织|指导)/;
+const UNIT_VERB_PREFIX = /^(?:责成|会同|督促|要求|通知|联系|协调|安排|组织|指导|送往|送至|送|至|到)/;
 
 export function analyse(
   task: TaskType,
@@ -170,10 +170,14 @@ export function analyse(
   const need = fp.size >= 40 ? 2 : 1;
   const onTopic = sentenceTopicWords.map((n) => n >= need);
   const noMessage = fp.size < 3;
-  const anchored = sentences.map(
-    (_, i) =>
-      noMessage || onTopic[i]! || (i > 0 && onTopic[i - 1]!) || (i + 1 < sentences.length && onTopic[i + 1]!),
-  );
+  // A sentence belongs to the answer if an on-topic sentence stands up to three sentences
+  // before it (the facts that follow a topic sentence) or right after it.
+  const anchored = sentences.map((_, i) => {
+    if (noMessage) return true;
+    for (let k = Math.max(0, i - 3); k <= Math.min(sentences.length - 1, i + 1); k++)
+      if (onTopic[k]) return true;
+    return false;
+  });
 
   let cjk = 0;
   for (const s of sentences) cjk += s.cjk;

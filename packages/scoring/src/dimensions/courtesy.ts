@@ -4,7 +4,10 @@ import { clamp, type DimensionResult, finding } from "./common.ts";
 /** Courtesy: greeting, thanks, apology, the polite 您. Repeats earn nothing extra. */
 export function scoreCourtesy(a: Analysis, bare: boolean): DimensionResult {
   const findings = [];
-  let score = 50;
+  // a crisis statement or a triage note addresses the public, not one citizen: no greeting owed
+  const addressed =
+    a.task === "netizen-reply" || a.task === "press-answer" || a.task === "policy-interpretation";
+  let score = addressed ? 50 : 75;
   const greet = lexSpans(a, "greeting")[0];
   const thanks = lexSpans(a, "thanks")[0];
   const apology = lexSpans(a, "apology")[0];

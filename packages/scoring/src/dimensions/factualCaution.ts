@@ -36,7 +36,6 @@ export function scoreFactualCaution(a: Analysis): DimensionResult & { denial: bo
   const crisis = CRISIS_TASKS.has(a.task);
   const verified = prepare(a.context.facts?.verified);
   const unverified = prepare(a.context.facts?.unverified);
-  const hedges = [...lexSpans(a, "hedge"), ...lexSpans(a, "unknowns")];
   const denials = [...lexSpans(a, "denialWord"), ...lexSpans(a, "absolute")];
   let denialCount = 0;
   let unverifiedCount = 0;
@@ -58,7 +57,8 @@ export function scoreFactualCaution(a: Analysis): DimensionResult & { denial: bo
         break;
       }
     }
-    if (inSentence(hedges, i)) return; // stated as provisional: not a claim
+    // only an explicit "still being verified" excuses a figure; "初步" or "目前" does not
+    if (inSentence(lexSpans(a, "unknowns"), i)) return;
     for (const f of unverified) {
       const lit = st.indexOf(f.text);
       // a figure from the unverified fact that no verified fact backs

@@ -19,8 +19,12 @@ export function scoreOfficialese(a: Analysis): DimensionResult & { empty: number
   const hits = lexSpans(a, "officialese");
   let empty = 0;
   for (const h of hits) {
+    // concrete content must follow in the same sentence; the next sentence counts only when
+    // the phrase closes its own sentence ("我们高度重视。经核查，……")
+    const sentence = a.sentences[h.sentence];
+    const closes = sentence !== undefined && sentence.end - h.end <= 2;
     const followed = concrete.some(
-      (c) => (c.sentence === h.sentence && c.start >= h.end) || c.sentence === h.sentence + 1,
+      (c) => (c.sentence === h.sentence && c.start >= h.end) || (closes && c.sentence === h.sentence + 1),
     );
     if (!followed) {
       empty++;

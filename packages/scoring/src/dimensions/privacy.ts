@@ -16,6 +16,8 @@ export function scorePrivacy(a: Analysis): DimensionResult & { leaks: number; ph
   const citizenPhone = citizen.phone ? digitsOf(normaliseText(citizen.phone)) : "";
   for (const p of a.pat.phone) {
     const d = digitsOf(a.text.slice(p.start, p.end));
+    // masked placeholders such as 0000-00000000 are not anybody's number
+    if (/^(\d)\1*$/.test(d.slice(1))) continue;
     if ((citizenPhone && d === citizenPhone) || a.message.phones.has(d)) {
       phoneSpans.push(p);
       findings.push(finding(a, "privacy.phone", p.start, p.end));

@@ -48,6 +48,10 @@ export function scoreSpecificity(
   const el = ELEMENT[a.task];
   if (el) kinds.push({ code: el.code, weight: 12, spans: lexSpans(a, el.cat) });
   for (const k of kinds) for (const s of k.spans) markerCjk[s.sentence]! += countCjk(a.text, s.start, s.end);
+  // polite formulas are not content either: "请知悉，谢谢" does not anchor a row of dates
+  for (const cat of ["greeting", "thanks", "apology", "ack", "you"] as const) {
+    for (const s of lexSpans(a, cat)) markerCjk[s.sentence]! += countCjk(a.text, s.start, s.end);
+  }
 
   const counts = (sentence: number) => {
     const s = a.sentences[sentence];
