@@ -4,6 +4,7 @@ import demolitionVideo from "./demolition-video.ts";
 import nightConstructionMailbox from "./night-construction-mailbox.ts";
 import schoolDistrictRisk from "./school-district-risk.ts";
 import typhoonRumours from "./typhoon-rumours.ts";
+import villageAffairsComplaint from "./village-affairs-complaint.ts";
 import wageArrears12345 from "./wage-arrears-12345.ts";
 
 /** The scenarios shipped with the product, in the order the apps list them. */
@@ -14,6 +15,7 @@ export const builtInScenarios: ScenarioDefinition[] = [
   chemicalFireRumour,
   schoolDistrictRisk,
   demolitionVideo,
+  villageAffairsComplaint,
 ];
 
 export function getBuiltInScenario(id: string): ScenarioDefinition | undefined {
