@@ -1,4 +1,5 @@
 import type { ScenarioDefinition } from "../format.ts";
+import afterSchoolPolicy from "./after-school-policy.ts";
 import chemicalFireRumour from "./chemical-fire-rumour.ts";
 import demolitionVideo from "./demolition-video.ts";
 import nightConstructionMailbox from "./night-construction-mailbox.ts";
@@ -15,6 +16,7 @@ export const builtInScenarios: ScenarioDefinition[] = [
   chemicalFireRumour,
   schoolDistrictRisk,
   demolitionVideo,
+  afterSchoolPolicy,
   villageAffairsComplaint,
 ];
 
