@@ -47,7 +47,7 @@ export function attachment(name: string, asciiFallback: string): string {
 export function targetsLine(t: ReadinessTargets): string {
   const p = (x: number) => `${Math.round(x * 1000) / 10}%`;
   return [
-    `达标分数线 ${t.passScore} 分（有效分 = 得分 × 0.5^(天数/${t.halfLifeDays})，有效期 ${t.lookbackDays} 天）`,
+    `达标分数线 ${t.passScore} 分（有效分：演练后 ${t.graceDays} 天内按原分，之后每 ${t.halfLifeDays} 天减半，${t.lookbackDays} 天前的成绩不计）`,
     `绿灯：达标率 ≥ ${p(t.greenReadyShare)} 且按时完成率 ≥ ${p(t.onTimeTarget)} 且第一责任人舆情处置演练达标`,
     `红灯：达标率 < ${p(t.yellowReadyShare)} 或按时完成率 < ${p(t.onTimeRed)}`,
   ].join("；");

@@ -179,7 +179,9 @@ function perCadreCte(
   versions: VersionInfo[],
   t: ReadinessTargets,
 ) {
-  const eff = sql`a.total_score * power(0.5, ${ageDays(handle, at, sql`a.ended_at`)} / ${t.halfLifeDays})`;
+  const greatest = handle.dialect === "postgres" ? sql`greatest` : sql`max`;
+  const age = ageDays(handle, at, sql`a.ended_at`);
+  const eff = sql`a.total_score * power(0.5, ${greatest}(0, ${age} - ${t.graceDays}) / ${t.halfLifeDays})`;
   const pivots = COMPETENCIES.map(
     (c, i) => sql`max(case when best.competency = ${c} then best.eff end) as ${sql.ref(`e${i}`)}`,
   );

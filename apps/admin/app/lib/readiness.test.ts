@@ -21,6 +21,9 @@ describe("decay", () => {
     expect(decayedScore(80, 180, 180)).toBeCloseTo(40, 6);
     expect(decayedScore(80, 360, 180)).toBeCloseTo(20, 6);
     expect(decayedScore(80, -5, 180)).toBe(80);
+    // with a grace period the score is whole first, then halves every half-life
+    expect(decayedScore(80, 60, 180, 90)).toBe(80);
+    expect(decayedScore(80, 270, 180, 90)).toBeCloseTo(40, 6);
   });
 });
 
@@ -125,6 +128,7 @@ describe("targets", () => {
     for (const [k, v] of Object.entries({
       passScore: "75",
       halfLifeDays: "120",
+      graceDays: "30",
       lookbackDays: "365",
       greenReadyShare: "85",
       yellowReadyShare: "60",

@@ -41,7 +41,9 @@ export const PERIOD_MONTHS_LABELS: Record<PeriodMonths, string> = {
 export interface ReadinessTargets {
   /** a competency passes when its effective (decayed) best score reaches this; also the crisis-drill bar */
   passScore: number;
-  /** days after which a score counts half */
+  /** a score counts in full for this many days after the drill … */
+  graceDays: number;
+  /** … and then loses half its weight every this many days */
   halfLifeDays: number;
   /** scores older than this many days at the evaluation time are ignored */
   lookbackDays: number;
@@ -61,7 +63,8 @@ export interface ReadinessTargets {
 }
 
 export const DEFAULT_TARGETS: ReadinessTargets = {
-  passScore: 70,
+  passScore: 60,
+  graceDays: 90,
   halfLifeDays: 180,
   lookbackDays: 365,
   greenReadyShare: 0.8,
@@ -98,6 +101,7 @@ export function withDefaults(stored: unknown): ReadinessTargets {
   const months = clampNum(s.periodMonths, d.periodMonths);
   return {
     passScore: clampNum(s.passScore, d.passScore),
+    graceDays: clampNum(s.graceDays, d.graceDays),
     halfLifeDays: clampNum(s.halfLifeDays, d.halfLifeDays),
     lookbackDays: clampNum(s.lookbackDays, d.lookbackDays),
     greenReadyShare: clampNum(s.greenReadyShare, d.greenReadyShare),
@@ -127,6 +131,7 @@ export function parseTargetsForm(form: FormData): TargetsResult {
     return n;
   };
   const passScore = num("passScore", 0, 100, "达标分数线");
+  const graceDays = num("graceDays", 0, 3650, "全额有效天数");
   const halfLifeDays = num("halfLifeDays", 1, 3650, "半衰期");
   const lookbackDays = num("lookbackDays", 1, 3650, "有效期");
   const green = num("greenReadyShare", 0, 100, "绿灯达标率");
@@ -151,6 +156,7 @@ export function parseTargetsForm(form: FormData): TargetsResult {
     ok: true,
     targets: {
       passScore,
+      graceDays,
       halfLifeDays,
       lookbackDays,
       greenReadyShare: green / 100,
@@ -237,9 +243,12 @@ export function evaluationTime(p: Period, now: Date): string {
 // ---------------------------------------------------------------------------------------------
 // Decay and status
 
-/** effective = score × 0.5^(age / half-life); a score from the future (clock skew) is not boosted */
-export function decayedScore(score: number, ageDays: number, halfLifeDays: number): number {
-  return score * 0.5 ** (Math.max(0, ageDays) / halfLifeDays);
+/**
+ * effective = score × 0.5^(max(0, age − grace) / half-life): full weight during the grace
+ * days, then half the weight every half-life. A score from the future (clock skew) is not boosted.
+ */
+export function decayedScore(score: number, ageDays: number, halfLifeDays: number, graceDays = 0): number {
+  return score * 0.5 ** (Math.max(0, ageDays - graceDays) / halfLifeDays);
 }
 
 export type Light = "green" | "yellow" | "red" | "none";

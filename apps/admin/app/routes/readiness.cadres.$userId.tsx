@@ -82,6 +82,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     required: targets.required[lvl],
     passScore: targets.passScore,
     halfLifeDays: targets.halfLifeDays,
+    graceDays: targets.graceDays,
     attempts: attempts.map((a) => {
       const v = byVersion.get(a.scenario_version_id);
       const age = a.ended_at ? (Date.parse(at) - Date.parse(a.ended_at)) / 86_400_000 : null;
@@ -96,7 +97,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
           age !== null &&
           age >= 0 &&
           age <= targets.lookbackDays
-            ? decayedScore(a.total_score, age, targets.halfLifeDays)
+            ? decayedScore(a.total_score, age, targets.halfLifeDays, targets.graceDays)
             : null,
       };
     }),
@@ -130,7 +131,8 @@ export default function CadreReadiness() {
       <section className="card" aria-labelledby="rd-comp">
         <h2 id="rd-comp">各项能力有效分</h2>
         <p className="small muted">
-          有效分 = 得分 × 0.5^(距今天数 ÷ {d.halfLifeDays})，取最好的一次；达标线 {d.passScore} 分。
+          有效分：演练后 {d.graceDays} 天内按原分计，之后每 {d.halfLifeDays} 天减半，取最好的一次；达标线{" "}
+          {d.passScore} 分。
         </p>
         <ul className="rd-bars">
           {COMPETENCIES.map((c) => {

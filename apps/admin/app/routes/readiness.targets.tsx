@@ -144,6 +144,16 @@ export default function Targets() {
               hint="某项能力的有效分达到此线即为该项达标；第一责任人舆情处置演练也按此线判定。"
             />
             <NumberField
+              name="graceDays"
+              label="成绩全额有效期"
+              value={t.graceDays}
+              min={0}
+              max={3650}
+              suffix="天"
+              error={e.graceDays}
+              hint="演练后这些天内按原分计入。"
+            />
+            <NumberField
               name="halfLifeDays"
               label="成绩半衰期"
               value={t.halfLifeDays}
@@ -151,11 +161,11 @@ export default function Targets() {
               max={3650}
               suffix="天"
               error={e.halfLifeDays}
-              hint="有效分 = 得分 × 0.5^(距统计时点天数 ÷ 半衰期)。"
+              hint="全额有效期过后，有效分 = 得分 × 0.5^((距统计时点天数 − 全额有效期) ÷ 半衰期)。"
             />
             <NumberField
               name="lookbackDays"
-              label="成绩有效期"
+              label="成绩最长计入期"
               value={t.lookbackDays}
               min={1}
               max={3650}
