@@ -261,6 +261,6 @@ try {
   process.exitCode = main(process.argv.slice(2));
 } catch (e) {
   const message = e instanceof CliError ? e.message : `internal error: ${(e as Error)?.message ?? String(e)}`;
-  console.error(`k2k-scenario: ${message}`);
+  console.error(`k2k-scenario: ${message.replace(/\s*\n\s*/g, " ")}`);
   process.exitCode = e instanceof CliError ? 1 : 2;
 }

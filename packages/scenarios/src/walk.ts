@@ -77,7 +77,7 @@ export function randomWalk(def: ScenarioDefinition, options: WalkOptions): WalkR
     let event: DrillEvent;
     const action = view.actions[k];
     const task = view.tasks[k - view.actions.length];
-    if (k < view.actions.length && action) {
+    if (k < choices && k < view.actions.length && action) {
       event = { type: "learner.action", actionId: action.id };
     } else if (k < choices && task) {
       const quality = QUALITIES[Math.floor(rng() * QUALITIES.length)] as TextQuality;

@@ -17,7 +17,7 @@ export const rumourFixture = {
   deadlines: [{ ruleId: "GOLDEN-4H" }, { ruleId: "YQ-80-first-info" }],
   facts: [
     { id: "f-smoke", text: "仓库冒烟，消防已到场。", verified: true, initiallyKnown: true },
-    { id: "f-none-hurt", text: "无人员伤亡。", verified: true },
+    { id: "f-none-hurt", text: "现场2人轻微擦伤，已送医治疗。", verified: true },
     { id: "f-rumour", text: "网传有人死亡。", verified: false },
   ],
   injects: [
@@ -50,7 +50,7 @@ export const rumourFixture = {
           label: "电话核实现场情况",
           cost: 40,
           reveals: ["f-none-hurt"],
-          feedback: "现场确认无人员伤亡。",
+          feedback: "现场确认2人轻微擦伤。",
           target: "s-respond",
         },
         { id: "a-ignore", label: "暂不理会", cost: 20, effects: { heat: 10 } },
