@@ -90,16 +90,4 @@ function sortTree<T extends { path: string; depth: number }>(units: T[]): T[] {
   return [...units].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
-export const ASSIGNMENT_STATUS_LABELS: Record<string, string> = {
-  "not-started": "未开始",
-  active: "进行中",
-  completed: "已完成",
-  overdue: "已逾期",
-};
-
-export const ASSIGNMENT_STATUS_BADGE: Record<string, string> = {
-  "not-started": "",
-  active: "info",
-  completed: "good",
-  overdue: "bad",
-};
+export { ASSIGNMENT_STATUS_BADGE, ASSIGNMENT_STATUS_LABELS } from "./assignment-status.ts";

@@ -3,7 +3,7 @@ import { notFound, requireRole } from "@k2k/web/server";
 import { formatDateTime } from "@k2k/web/ui";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { ASSIGNMENT_STATUS_BADGE, ASSIGNMENT_STATUS_LABELS } from "../lib/assignments.server.ts";
+import { ASSIGNMENT_STATUS_BADGE, ASSIGNMENT_STATUS_LABELS } from "../lib/assignment-status.ts";
 import { ADMIN_ROLES } from "../lib/roles.ts";
 import { visiblePath } from "../lib/scope.server.ts";
 
