@@ -2,6 +2,7 @@ import type { ScenarioDefinition } from "../format.ts";
 import afterSchoolPolicy from "./after-school-policy.ts";
 import chemicalFireRumour from "./chemical-fire-rumour.ts";
 import demolitionVideo from "./demolition-video.ts";
+import medicalReformPresser from "./medical-reform-presser.ts";
 import nightConstructionMailbox from "./night-construction-mailbox.ts";
 import schoolDistrictRisk from "./school-district-risk.ts";
 import typhoonRumours from "./typhoon-rumours.ts";
@@ -17,6 +18,7 @@ export const builtInScenarios: ScenarioDefinition[] = [
   schoolDistrictRisk,
   demolitionVideo,
   afterSchoolPolicy,
+  medicalReformPresser,
   villageAffairsComplaint,
 ];
 
