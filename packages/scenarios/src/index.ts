@@ -1,4 +1,5 @@
 export { builtInScenarios, getBuiltInScenario } from "./builtins.ts";
+export { checkScenario, type Problem } from "./check.ts";
 export { type CompiledScenario, compileScenario, ScenarioError } from "./compile.ts";
 export {
   createDrill,
@@ -28,6 +29,15 @@ export type {
   Submission,
 } from "./engine/types.ts";
 export * from "./format.ts";
+export {
+  reachableStages,
+  type StageEdge,
+  type StageGraphEvent,
+  stageEdges,
+  stageGraphEvents,
+  stageGraphLogic,
+} from "./graph.ts";
 export * from "./reactions/index.ts";
 export * from "./spread/index.ts";
 export { type ValidationError, type ValidationResult, validateScenario } from "./validate/index.ts";
+export { generateText, randomWalk, type TextQuality, type WalkOptions, type WalkResult } from "./walk.ts";

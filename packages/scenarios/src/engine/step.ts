@@ -16,7 +16,7 @@
 import { type ScoreResult, scoreBand } from "@k2k/scoring";
 import type { ActionEffects, PublishKind, Stage, Timer } from "../format.ts";
 import { poolsOf, selectReactions } from "../reactions/select.ts";
-import { advanceSpread, applyResponse, initialSpread } from "../spread/model.ts";
+import { advanceSpread, applyResponse, initialSpread, type SpreadPoint } from "../spread/model.ts";
 import { deadlineRule } from "./deadlines.ts";
 import { evalGuard, reachOf } from "./guard.ts";
 import { ABANDONED_STAGE, findAction, findTask, type Runtime, TIMEOUT_STAGE } from "./runtime.ts";
@@ -461,7 +461,8 @@ function releaseWhenInjects(rt: Runtime, c: DrillContext): DrillContext {
 function advanceTo(rt: Runtime, c: DrillContext, to: number): DrillContext {
   if (to <= c.simMinutes) return c;
   if (!rt.hasSpread) return { ...c, simMinutes: to };
-  const series = c.series.slice();
+  // the series is copied only when grid points are added (replays append to it a lot)
+  const added: SpreadPoint[] = [];
   let spread = c.spread;
   if (c.spreadStart === null) {
     // no rumour yet: a flat series, and a pending pre-bunking state (if any) just moves along
@@ -470,13 +471,13 @@ function advanceTo(rt: Runtime, c: DrillContext, to: number): DrillContext {
       m <= to;
       m += rt.interval
     )
-      series.push({ minute: m, reach: 0, spreaders: 0, heat: 0 });
+      added.push({ minute: m, reach: 0, spreaders: 0, heat: 0 });
     if (spread) spread = { ...spread, t: to };
   } else if (spread) {
     const config = rt.spreadConfigFor(c.spreadStart, c.seed);
-    spread = advanceSpread(config, spread, to, rt.interval, (p) => series.push(p));
+    spread = advanceSpread(config, spread, to, rt.interval, (p) => added.push(p));
   }
-  return { ...c, simMinutes: to, spread, series };
+  return { ...c, simMinutes: to, spread, series: added.length ? c.series.concat(added) : c.series };
 }
 
 const MAX_FIRINGS = 10_000;
