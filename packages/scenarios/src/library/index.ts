@@ -8,6 +8,7 @@ import schoolDistrictRisk from "./school-district-risk.ts";
 import typhoonRumours from "./typhoon-rumours.ts";
 import villageAffairsComplaint from "./village-affairs-complaint.ts";
 import wageArrears12345 from "./wage-arrears-12345.ts";
+import weekly12345Triage from "./weekly-12345-triage.ts";
 
 /** The scenarios shipped with the product, in the order the apps list them. */
 export const builtInScenarios: ScenarioDefinition[] = [
@@ -20,6 +21,7 @@ export const builtInScenarios: ScenarioDefinition[] = [
   afterSchoolPolicy,
   medicalReformPresser,
   villageAffairsComplaint,
+  weekly12345Triage,
 ];
 
 export function getBuiltInScenario(id: string): ScenarioDefinition | undefined {

@@ -14,7 +14,7 @@ const scenario = {
   maxSimMinutes: 1440,
   setting: "江滨市",
   startStage: "prep",
-  deadlines: [{ ruleId: "YQ-61-other", from: 60 }],
+  deadlines: [{ ruleId: "GOLDEN-4H", from: 60 }],
   facts: [
     {
       id: "f-reform",
@@ -168,6 +168,7 @@ const scenario = {
           cost: 20,
           guard: { factKnown: "f-account" },
           effects: { heat: -10, publishes: "authoritative" },
+          satisfies: ["GOLDEN-4H"],
           feedback: "简短说明附上了“个人缴纳部分照常划入”的解释，药店排队有所缓解，发布会前的情绪降了一些。",
         },
         {
@@ -203,7 +204,7 @@ const scenario = {
             "这个月医保卡进账从两百多变成了一百多，是不是个人账户要取消了？钱少了，我们职工到底是吃亏还是占便宜？",
           respondsTo: "i-q-account",
           cost: 20,
-          deadlineRules: [],
+          deadlineRules: ["GOLDEN-4H"],
           weights: { clarity: 1.5, specificity: 1.5 },
           publishes: true,
           branches: [
