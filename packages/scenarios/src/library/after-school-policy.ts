@@ -11,7 +11,7 @@ const scenario = {
   competencies: ["policy", "netizen-reply"],
   difficulty: 2,
   estimatedMinutes: 15,
-  maxSimMinutes: 7200,
+  maxSimMinutes: 10800,
   setting: "江滨市",
   startStage: "prep",
   deadlines: [{ ruleId: "LOCAL-wzwz-consult", from: 100 }],

@@ -11,7 +11,7 @@ const scenario = {
   competencies: ["appeal", "netizen-reply"],
   difficulty: 2,
   estimatedMinutes: 18,
-  maxSimMinutes: 14400,
+  maxSimMinutes: 28800,
   setting: "江滨市",
   startStage: "received",
   deadlines: [{ ruleId: "LOCAL-12345-dept" }, { ruleId: "LOCAL-12345-dept-complaint" }],
