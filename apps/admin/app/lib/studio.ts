@@ -99,7 +99,7 @@ export function stageEdges(stage: Stage) {
     const when = t.at !== undefined ? `T+${t.at}分` : `进入后${t.afterEntry ?? "?"}分`;
     edges.push({
       to: t.target,
-      label: `⏱ ${t.label}（${when}）`,
+      label: `计时：${t.label}（${when}）`,
       kind: "timer",
       path: `stages[?].timers[${i}]`,
     });
@@ -300,8 +300,8 @@ export interface Graph {
 
 const NODE_W = 150;
 const NODE_H = 44;
-const COL_GAP = 110;
-const ROW_GAP = 36;
+const COL_GAP = 170;
+const ROW_GAP = 64;
 
 /** A layered layout: columns by BFS depth from the start stage, unreachable stages last. */
 export function layoutGraph(
