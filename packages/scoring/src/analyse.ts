@@ -51,6 +51,7 @@ export interface Analysis {
     address: Span[];
     threat: Span[];
     nextUpdate: Span[];
+    findings: Span[];
   };
   message: MessageInfo;
   /** per sentence: distinct reply words that also occur in the message */
@@ -97,8 +98,13 @@ export function analyseMessage(message: string): MessageInfo {
 const UNIT_STOP = new Set(
   "的在和与及或由向经将已请是对了为我你您他她它们这那并从把被给让于同找会不要,，。:;!?、()《》“”\"' \n\t",
 );
+// words ending in a unit suffix that name no unit ("确保大局", "合理布局")
+const NOT_A_UNIT = new Set(
+  "大局 格局 布局 结局 当局 全局 开局 饭局 赌局 骗局 变局 残局 时局 政局 僵局 出局 终局 大公司".split(" "),
+);
 // verbs that often stand right before a unit name ("责成城东街道办事处")
-const UNIT_VERB_PREFIX = /^(?:责成|会同|督促|要求|通知|联系|协调|安排|组织|指导|送往|送至|送|至|到)/;
+const UNIT_VERB_PREFIX =
+  /^(?:责成|会同|督促|要求|通知|联系|协调|安排|组织|指导|送往|送至|送|至|到|相信|依靠)/;
 
 export function analyse(
   task: TaskType,
@@ -141,6 +147,7 @@ export function analyse(
   const number = spans(PATTERNS.number, (s, e) => !inDate(s, e));
   const unit: Span[] = [];
   eachMatch(PATTERNS.unitSuffix, text, (s, e) => {
+    if (NOT_A_UNIT.has(text.slice(s - 1, e))) return;
     let b = s;
     while (b > 0 && s - b < 8 && !UNIT_STOP.has(text[b - 1]!)) b--;
     // a bare suffix ("公司", "社区") names nobody; require at least two characters of name
@@ -158,12 +165,19 @@ export function analyse(
   const sentenceTopicWords = new Array<number>(sentences.length).fill(0);
   const sharedWords = new Set<string>();
   const perSentence = sentences.map(() => new Set<string>());
-  for (const w of words) {
-    if (w.text.length < 2) continue;
-    if (wordInFingerprint(w.text, fp)) {
-      sharedWords.add(w.text);
-      perSentence[w.sentence]?.add(w.text);
+  // Topic overlap is counted on content bigrams, which survive segmentation differences
+  // between message and reply ("打桩" vs "打桩声"); whole segmenter words that occur in the
+  // message are added as well, so a shared three-character term counts once more.
+  sentences.forEach((s, i) => {
+    for (const bg of contentBigrams(text.slice(s.start, s.end))) {
+      if (fp.has(bg)) {
+        sharedWords.add(bg);
+        perSentence[i]!.add(bg);
+      }
     }
+  });
+  for (const w of words) {
+    if (w.text.length >= 3 && wordInFingerprint(w.text, fp)) perSentence[w.sentence]?.add(w.text);
   }
   for (let i = 0; i < sentences.length; i++) sentenceTopicWords[i] = perSentence[i]!.size;
   // A long message shares incidental words with almost anything; ask for two topic words then.
@@ -202,6 +216,7 @@ export function analyse(
       address: spans(PATTERNS.address),
       threat: spans(PATTERNS.threatRe),
       nextUpdate: spans(PATTERNS.nextUpdateRe),
+      findings: spans(PATTERNS.findingsRe),
     },
     message,
     sentenceTopicWords,

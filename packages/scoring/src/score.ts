@@ -42,13 +42,15 @@ export const GATES = {
   offTopic: 25,
   referralOnly: 35,
   threatOrLabelling: 25,
-  condescension: 45,
+  condescension: 29,
   privacyLeak: 40,
   denial: 35,
-  unverifiedClaim: 50,
+  unverifiedClaim: 45,
+  /** "请相信明天一定会更美好" and nothing concrete */
+  platitudeOnly: 25,
   /** substance cap = base + slope × specificity: nothing concrete, no high score */
-  substanceBase: 35,
-  substanceSlope: 0.65,
+  substanceBase: 45,
+  substanceSlope: 0.6,
 } as const;
 
 const BOILERPLATE = [
@@ -105,13 +107,9 @@ export function scoreResponse(input: ScoreInput): ScoreResult {
   const privacy = scorePrivacy(a);
   const specificity = scoreSpecificity(a, privacy.phoneSpans);
   const ownership = scoreOwnership(a);
-  const claims = lexSpans(a, "claim").length;
   const ackSpans = [...lexSpans(a, "ack"), ...lexSpans(a, "referral")].sort((x, y) => x.start - y.start);
-  const bare =
-    specificity.concrete === 0 &&
-    claims === 0 &&
-    substantiveCjk(a) < 30 &&
-    (ackSpans.length > 0 || a.cjk < 12);
+  const ackOnly = task === "triage" ? lexSpans(a, "ack") : ackSpans;
+  const bare = specificity.concrete === 0 && substantiveCjk(a) < 30 && (ackOnly.length > 0 || a.cjk < 12);
   const courtesy = scoreCourtesy(a, bare);
   const hostility = scoreHostility(a);
   const relevance = scoreRelevance(a);
@@ -190,6 +188,12 @@ export function scoreResponse(input: ScoreInput): ScoreResult {
   gate(privacy.leaks > 0, "privacy.leak", GATES.privacyLeak, "泄露群众个人信息。");
   gate(factual.denial, "factualCaution.denial", GATES.denial, "否认已核实的事实。");
   gate(factual.unverified, "factualCaution.unverified-claim", GATES.unverifiedClaim, "发布未经核实的信息。");
+  gate(
+    lexSpans(a, "platitude").length > 0 && specificity.score < 20,
+    "officialese.platitude",
+    GATES.platitudeOnly,
+    "只有空洞说教，没有实质内容。",
+  );
   const substanceCap = Math.round(GATES.substanceBase + GATES.substanceSlope * dimensions.specificity);
   gate(substanceCap < 100, "specificity.substance", substanceCap, "具体内容越少，总分上限越低。");
   for (const g of gates) total = Math.min(total, g.cap);

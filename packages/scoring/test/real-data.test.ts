@@ -14,5 +14,5 @@ describe.skipIf(!rows)("the 2,816 real replies", () => {
       expect(s.total).toBeLessThanOrEqual(100);
       for (const f of s.findings) expect(r.reply.slice(f.start, f.end)).toBe(f.text);
     }
-  });
+  }, 120_000);
 });

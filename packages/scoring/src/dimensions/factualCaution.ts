@@ -58,7 +58,7 @@ export function scoreFactualCaution(a: Analysis): DimensionResult & { denial: bo
       }
     }
     // only an explicit "still being verified" excuses a figure; "初步" or "目前" does not
-    if (inSentence(lexSpans(a, "unknowns"), i)) return;
+    if (inSentence(lexSpans(a, "unknowns"), i) || inSentence(lexSpans(a, "rumourReport"), i)) return;
     for (const f of unverified) {
       const lit = st.indexOf(f.text);
       // a figure from the unverified fact that no verified fact backs
@@ -88,8 +88,10 @@ export function scoreFactualCaution(a: Analysis): DimensionResult & { denial: bo
 
   let score: number;
   if (crisis) {
+    // a press answer starts higher than a crisis statement: many questions are not about an
+    // unfolding event, so unknowns and a next update are a bonus there, not a duty
     score =
-      40 +
+      (a.task === "press-answer" ? 65 : 40) +
       (unknowns.length ? 22 : 0) +
       (updates.length ? 22 : 0) +
       (hedge ? 8 : 0) +

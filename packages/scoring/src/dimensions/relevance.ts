@@ -15,16 +15,13 @@ export function scoreRelevance(a: Analysis): DimensionResult {
   const findings: Finding[] = [];
   const fp = a.message.fingerprint;
   if (fp.size < 3) return { score: 60, findings };
-  const denom = Math.max(3, Math.min(10, Math.round(fp.size * 0.08)));
+  const denom = Math.max(4, Math.min(12, Math.round(fp.size * 0.1)));
   const coverage = Math.min(1, a.sharedWords.size / denom);
   const evidence = [
     ...lexSpans(a, "action"),
     ...lexSpans(a, "findings"),
     ...lexSpans(a, "claim"),
     ...lexSpans(a, "unknowns"),
-    ...lexSpans(a, "riskElement"),
-    ...lexSpans(a, "triageElement"),
-    ...lexSpans(a, "policyElement"),
     ...a.pat.date,
   ];
   let best = -1;
@@ -38,7 +35,11 @@ export function scoreRelevance(a: Analysis): DimensionResult {
     }
     if (n > 0 && a.anchored[i] && inSentence(evidence, i)) engaged = true;
   });
-  const score = clamp(70 * coverage + (engaged ? 30 : 0));
+  // engagement only counts in proportion to coverage: one shared word plus an action elsewhere
+  // is not an answer
+  let score = clamp(70 * coverage + (engaged ? 30 * Math.min(1, coverage * 2) : 0));
+  // a triage note speaks about the batch (urgency, unit, deadline) rather than repeating it
+  if (a.task === "triage" && lexSpans(a, "triageElement").length >= 2) score = Math.max(score, 50);
   if (score < OFF_TOPIC_BELOW && a.sentences.length > 0) {
     const [s, e] = wholeSpan(a);
     findings.push(finding(a, "relevance.off-topic", s, e));

@@ -36,7 +36,11 @@ export function scoreSpecificity(
     ...lexSpans(a, "contactWord"),
   ].sort((x, y) => x.start - y.start);
   const kinds: Kind[] = [
-    { code: "specificity.findings", weight: 15, spans: lexSpans(a, "findings") },
+    {
+      code: "specificity.findings",
+      weight: 15,
+      spans: [...lexSpans(a, "findings"), ...a.pat.findings].sort((x, y) => x.start - y.start),
+    },
     { code: "specificity.action", weight: 15, spans: lexSpans(a, "action") },
     { code: "specificity.date", weight: 13, spans: a.pat.date },
     { code: "specificity.unit", weight: 10, spans: a.pat.unit },
@@ -47,7 +51,9 @@ export function scoreSpecificity(
   ];
   const el = ELEMENT[a.task];
   if (el) kinds.push({ code: el.code, weight: 12, spans: lexSpans(a, el.cat) });
-  for (const k of kinds) for (const s of k.spans) markerCjk[s.sentence]! += countCjk(a.text, s.start, s.end);
+  for (const list of [a.pat.date, a.pat.number, contact]) {
+    for (const s of list) markerCjk[s.sentence]! += countCjk(a.text, s.start, s.end);
+  }
   // polite formulas are not content either: "请知悉，谢谢" does not anchor a row of dates
   for (const cat of ["greeting", "thanks", "apology", "ack", "you"] as const) {
     for (const s of lexSpans(a, cat)) markerCjk[s.sentence]! += countCjk(a.text, s.start, s.end);
@@ -55,8 +61,10 @@ export function scoreSpecificity(
 
   const counts = (sentence: number) => {
     const s = a.sentences[sentence];
-    if (!s || !a.anchored[sentence]) return false;
-    return s.cjk - (markerCjk[sentence] ?? 0) >= 4;
+    // a triage note is anchored by its own classification terms (urgency, merge, unit)
+    const triage = a.task === "triage" && inSentence(lexSpans(a, "triageElement"), sentence);
+    if (!s || !(a.anchored[sentence] || triage)) return false;
+    return s.cjk - (markerCjk[sentence] ?? 0) >= 3;
   };
   let score = 0;
   let concrete = 0;

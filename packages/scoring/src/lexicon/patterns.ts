@@ -16,7 +16,8 @@ export type PatternKind =
   | "unitSuffix"
   | "address"
   | "threatRe"
-  | "nextUpdateRe";
+  | "nextUpdateRe"
+  | "findingsRe";
 
 const CN_NUM = "[一二三四五六七八九十两〇零百]";
 
@@ -57,6 +58,8 @@ export const PATTERNS: Record<PatternKind, RegExp> = {
   // threats aimed at the citizen (the lexicon catches fixed forms; these catch the variations)
   threatRe:
     /(?:追究|处罚|起诉|拘留|查处)[^。!?;,\n]{0,6}(?:你|该网友|发帖人|留言人|该网民)|(?:你|该网友|发帖人|留言人|该网民)[^。!?;,\n]{0,12}(?:后果自负|法律责任|依法追究)/g,
+  // "经劳动保障监察大队核实": a finding introduced by the unit that made it
+  findingsRe: /经[^,。!?;\n]{1,20}?(?:核实|核查|调查|检测|检查|查看|排查|取样|核对|勘查|鉴定)/g,
   // "将于…发布/通报": a dated next update
   nextUpdateRe: /将于[^。!?;\n]{1,14}(?:发布|通报|公布|召开新闻发布会|说明)/g,
 };
