@@ -13,16 +13,22 @@ async function playToTheEnd(page: Page) {
       await composer.fill(STATEMENT);
       await expect(page.getByTestId("live-hints").first()).toBeVisible();
       await expect(page.getByTestId("live-hints").first().locator("mark").first()).toBeVisible();
+      await expect(page.getByTestId("live-total").first()).toHaveText(/\d+/);
       sawHints = true;
+      const posted = page.waitForResponse((r) => r.url().includes("/events") && r.request().method() === "POST");
       await page.locator(".composer").first().getByRole("button", { name: "提交" }).click();
+      expect((await posted).ok()).toBe(true);
     } else if (await page.locator(".actions-list button").first().isVisible()) {
+      const posted = page.waitForResponse((r) => r.url().includes("/events") && r.request().method() === "POST");
       await page.locator(".actions-list button").first().click();
+      await posted;
     } else if (await page.getByRole("button", { name: "等待" }).isVisible()) {
       await page.getByRole("button", { name: "等待" }).click();
     } else {
       await page.getByRole("link", { name: "查看复盘" }).click();
     }
     await page.waitForLoadState("networkidle");
+    await expect(page.getByRole("button", { name: /正在提交/ })).toHaveCount(0);
   }
   return sawHints;
 }
