@@ -23,7 +23,7 @@ export async function loadReview(attemptId: string, scopePath: string, handle: D
     .select(["u.id", "u.display_name", "un.name as unit_name", "un.path"])
     .where("u.id", "=", attempt.user_id)
     .executeTakeFirst();
-  if (!learner || !learner.path.startsWith(scopePath)) throw notFound("演练不存在。");
+  if (!learner?.path.startsWith(scopePath)) throw notFound("演练不存在。");
   const version = await getScenarioVersion(db, attempt.scenario_version_id);
   if (!version) throw notFound("演练所用的场景版本不存在。");
   const def = JSON.parse(version.definition_json) as ScenarioDefinition;

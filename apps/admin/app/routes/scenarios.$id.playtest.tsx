@@ -52,7 +52,6 @@ export default function Playtest() {
           草稿存在错误，暂不能试玩。请先在编辑页修正并保存：
           <ul>
             {errors.map((e, i) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: errors keep their order
               <li key={i}>
                 <code>{e.path || "（整体）"}</code> {e.message}
               </li>

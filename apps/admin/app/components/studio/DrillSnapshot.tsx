@@ -86,7 +86,6 @@ export function DrillSnapshot({ view }: { view: DrillView }) {
           ) : (
             <ol className="log-list">
               {view.log.map((l, i) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: the log is append-only
                 <li key={i}>
                   <span className="muted small">T+{formatSimMinutes(l.at)}</span> {l.label}
                   {l.total !== undefined ? (

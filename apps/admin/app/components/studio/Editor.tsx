@@ -219,9 +219,8 @@ export function ScenarioEditor({
         <section className="card" aria-labelledby="stages-h">
           <h2 id="stages-h">阶段（{arr(draft.stages).length}）</h2>
           <IssueLines path="stages" />
-          {arr(draft.stages).map((s, i) => (
+          {arr(draft.stages).map((_s, i) => (
             <StageCard
-              // biome-ignore lint/suspicious/noArrayIndexKey: stages are edited in place by position
               key={i}
               index={i}
               open={open.has(i)}
@@ -301,7 +300,6 @@ function Summary({ analysis, onJump }: { analysis: Analysis; onJump: (path: stri
           </summary>
           <ul className="issue-list" data-testid="issue-list">
             {issues.slice(0, 40).map((i: Issue, k) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: issues keep their order
               <li key={k} className={i.severity}>
                 <a
                   href={`#${fieldId(i.path)}`}
@@ -477,7 +475,6 @@ function Deadlines() {
       <h2 id="deadlines-h">时限规则（{list.length}）</h2>
       <IssueLines path="deadlines" />
       {list.map((_, i) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: edited by position
         <Item key={i} path={["deadlines", i]} title={`时限 ${i + 1}`}>
           <div className="form-grid">
             <SelectField path={["deadlines", i, "ruleId"]} label="规则" options={rules} className="span-2" />
@@ -498,7 +495,6 @@ function Facts() {
       <h2 id="facts-h">事实与传言（{list.length}）</h2>
       <IssueLines path="facts" />
       {list.map((f, i) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: edited by position
         <Item key={i} path={["facts", i]} title={`事实 ${str(f.id) || i + 1}`}>
           <div className="form-grid">
             <TextField path={["facts", i, "id"]} label="编号" />
@@ -525,7 +521,6 @@ function Injects() {
       <h2 id="injects-h">信息投放（{list.length}）</h2>
       <IssueLines path="injects" />
       {list.map((inj, i) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: edited by position
         <Item key={i} path={["injects", i]} title={`投放 ${str(inj.id) || i + 1}`}>
           <div className="form-grid">
             <TextField path={["injects", i, "id"]} label="编号" />
@@ -653,7 +648,6 @@ function StageCard({
         {actions.map((a, i) => {
           const p: Path = [...base, "actions", i];
           return (
-            // biome-ignore lint/suspicious/noArrayIndexKey: edited by position
             <Item key={i} path={p} title={`操作：${str(a.label) || str(a.id)}`}>
               <div className="form-grid">
                 <TextField path={[...p, "id"]} label="编号" />
@@ -712,7 +706,6 @@ function StageCard({
         {tasks.map((t, i) => {
           const p: Path = [...base, "tasks", i];
           return (
-            // biome-ignore lint/suspicious/noArrayIndexKey: edited by position
             <Item key={i} path={p} title={`写作：${str(t.label) || str(t.id)}`}>
               <div className="form-grid">
                 <TextField path={[...p, "id"]} label="编号" />
@@ -777,7 +770,6 @@ function StageCard({
         {timers.map((t, i) => {
           const p: Path = [...base, "timers", i];
           return (
-            // biome-ignore lint/suspicious/noArrayIndexKey: edited by position
             <Item key={i} path={p} title={`计时器：${str(t.label) || str(t.id)}`}>
               <div className="form-grid">
                 <TextField path={[...p, "id"]} label="编号" />

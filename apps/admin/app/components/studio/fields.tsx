@@ -57,12 +57,7 @@ export function IssueLines({ path, id }: { path: string; id?: string }) {
   return (
     <div id={id}>
       {list.map((i, k) => (
-        <div
-          // biome-ignore lint/suspicious/noArrayIndexKey: messages of one path keep their order
-          key={k}
-          className={i.severity === "error" ? "field-error" : "field-warning"}
-          data-path={path}
-        >
+        <div key={k} className={i.severity === "error" ? "field-error" : "field-warning"} data-path={path}>
           {i.severity === "error" ? "错误：" : "提示："}
           {i.message}
         </div>
@@ -299,7 +294,6 @@ export function MultiCheck({
         ))}
       <IssueLines path={p} id={errId} />
       {value.map((_, i) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: errors are keyed by list position
         <IssueLines key={i} path={`${p}[${i}]`} />
       ))}
     </fieldset>
@@ -357,7 +351,6 @@ export function JsonField({ path, label, hint }: { path: Path; label: string; hi
       <IssueLines path={p} id={errId} />
       {nested.map(([k, list]) =>
         list.map((i, n) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: messages of one path keep their order
           <div
             key={`${k}-${n}`}
             className={i.severity === "error" ? "field-error" : "field-warning"}
