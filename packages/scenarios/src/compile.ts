@@ -31,7 +31,10 @@ export class ScenarioError extends Error {
 
 const compiled = new WeakMap<ScenarioDefinition, CompiledScenario>();
 
-/** Compiles (and validates) a definition; the result is cached per definition object. */
+/**
+ * Compiles (and validates) a definition. The result is cached per definition object, so a
+ * definition must not be mutated after it was first used (published versions never are).
+ */
 export function compileScenario(def: ScenarioDefinition): CompiledScenario {
   const cached = compiled.get(def);
   if (cached) return cached;

@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { createActor, SimulatedClock } from "xstate";
+import { compileScenario } from "./compile.ts";
 import { createDrill, replayDrill } from "./drill.ts";
 import type { DrillEvent } from "./engine/types.ts";
 import type { ScenarioDefinition } from "./format.ts";
@@ -107,6 +109,16 @@ describe("the simulated clock", () => {
     });
   });
 
+  it("has no XState delays: only clock events move it, whatever the actor's clock does", () => {
+    const clock = new SimulatedClock();
+    const actor = createActor(compileScenario(rumourFixture).machine, { clock, input: { seed: 1 } }).start();
+    clock.increment(24 * 60 * 60 * 1000);
+    expect(actor.getSnapshot().value).toBe("s-alert");
+    expect(actor.getSnapshot().context.simMinutes).toBe(0);
+    actor.send({ type: "clock.wait", minutes: 121 });
+    expect(actor.getSnapshot().value).toBe("s-escalated");
+  });
+
   it("fires an absolute timer at its due minute even inside an action's cost window, dropping the action's target", () => {
     const def = clone(rumourFixture) as any;
     def.stages[0].actions[0].cost = 50;
@@ -195,6 +207,20 @@ describe("the feed", () => {
     const reactions = done.feed.filter((f) => f.kind === "reaction");
     expect(reactions).toHaveLength(3);
     expect(reactions.every((r) => r.replyTo === pub?.id)).toBe(true);
+  });
+});
+
+describe("spread without a rumour post", () => {
+  it("starts the model at minute 0 when the scenario only gives spread parameters", () => {
+    const def = clone(rumourFixture) as any;
+    def.injects[0].rumour = false;
+    def.spread = { population: 50_000 };
+    const v = play(def, [wait(200)]).view();
+    expect(v.reach).toBeGreaterThan(0);
+    expect(v.reach).toBeLessThanOrEqual(50_000);
+    const without = clone(def);
+    delete without.spread;
+    expect(play(without, [wait(200)]).view().reach).toBe(0);
   });
 });
 

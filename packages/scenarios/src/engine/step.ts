@@ -46,6 +46,10 @@ export function initialContext(rt: Runtime, seed: number): DrillContext {
     ending: null,
     eventCount: 0,
   };
+  if (rt.hasSpread && !def.injects.some((i) => i.rumour)) {
+    // spread parameters without a rumour post: the rumour is already out at minute 0
+    ctx = { ...ctx, spreadStart: 0, spread: initialSpread() };
+  }
   ctx = enterStage(rt, ctx, def.startStage, 0);
   // what is due at minute 0: injects at 0, timers at 0
   return runClock(rt, ctx, 0, true, 0);
