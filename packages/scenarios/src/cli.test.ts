@@ -102,7 +102,9 @@ describe("k2k-scenario CLI", () => {
       events: 2,
     });
     expect(out.tasks[0]).toMatchObject({ taskId: "k-statement", total: expect.any(Number) });
-    expect(out.spread.reachAtMax.noResponse).toBeGreaterThan(out.spread.reachAtMax.actual);
+    // the published statement changed the curve (which way depends on its score)
+    expect(out.spread.reachAtMax.actual).not.toBe(out.spread.reachAtMax.noResponse);
+    expect(out.spread.reachAtMax.noResponse).toBeGreaterThan(0);
 
     const illegal = run(
       "play",

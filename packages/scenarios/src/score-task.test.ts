@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createDrill, replayDrill, scoreTask, spreadSeries } from "./drill.ts";
 import type { DrillEvent } from "./engine/types.ts";
 import { rumourFixture } from "./test-fixtures/rumour.ts";
+import { recordedScore } from "./test-fixtures/scores.ts";
 
 const GOOD =
   "您好，感谢关注。经核实，仓库冒烟，消防已到场，现场2人轻微擦伤，已送医治疗。我们已安排专人处置，今天18时前发布下一次通报；起火原因尚在调查。如有疑问请拨打12345。";
@@ -52,8 +53,8 @@ describe("the recorded score is what counts", () => {
 
 describe("spreadSeries", () => {
   it("compares the run with no response and with the same response at the first inject", () => {
-    const drill = atStatement();
-    const score = scoreTask(rumourFixture, drill.view(), "k-statement", GOOD);
+    // an authoritative statement (the score is recorded, so this test does not depend on the rubric)
+    const score = recordedScore(85);
     const events: DrillEvent[] = [
       { type: "clock.wait", minutes: 60 },
       { type: "learner.action", actionId: "a-verify" },
