@@ -16,7 +16,9 @@ function time(fn: () => void): number {
 
 const rows = loadRealReplies();
 if (!rows) {
-  console.log("bench: shared data not found (../shared/data or K2K_SHARED_DATA); real-reply throughput skipped.");
+  console.log(
+    "bench: shared data not found (../shared/data or K2K_SHARED_DATA); real-reply throughput skipped.",
+  );
 } else {
   const seg = new Intl.Segmenter("zh", { granularity: "word" });
   const segPass = () => {
@@ -26,7 +28,8 @@ if (!rows) {
   };
   const scorePass = () => {
     let n = 0;
-    for (const r of rows) n += scoreResponse({ task: "netizen-reply", message: r.message, reply: r.reply }).total;
+    for (const r of rows)
+      n += scoreResponse({ task: "netizen-reply", message: r.message, reply: r.reply }).total;
     return n;
   };
   segPass();
