@@ -151,7 +151,8 @@ test("import rejects a broken file with per-field errors; reviewers cannot write
     category: unknown;
   };
   const si = broken.stages.findIndex((s) => (s.actions ?? []).length > 0);
-  (broken.stages[si]?.actions as { cost: unknown }[])[0]!.cost = "很久";
+  const target = broken.stages[si]?.actions?.[0];
+  if (target) target.cost = "很久";
   broken.category = "unknown";
   await page.getByLabel("场景 JSON 文件").setInputFiles({
     name: "broken.json",
