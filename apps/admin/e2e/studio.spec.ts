@@ -5,7 +5,6 @@ import { ADMIN_URL, LEARNER_URL, loginAs } from "../../../e2e/support.ts";
 const SHOTS = "test-results/screenshots";
 const shot = (page: Page, name: string) => page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: false });
 
-test.describe.configure({ mode: "serial" });
 
 test("author, validate, graph, playtest, publish, assign, complete, review, override, comment, republish", async ({
   browser,
@@ -84,7 +83,7 @@ test("author, validate, graph, playtest, publish, assign, complete, review, over
   const learner = await learnerCtx.newPage();
   await loginAs(learner, LEARNER_URL, "demo-learner");
   await learner.goto(`${LEARNER_URL}/`);
-  await expect(learner.getByText(title)).toBeVisible();
+  await expect(learner.getByRole("cell", { name: title }).first()).toBeVisible();
   await learner.getByRole("button", { name: `开始任务：${title}` }).click();
   await expect(learner).toHaveURL(/\/attempts\/[^/]+$/);
   const attemptId = new URL(learner.url()).pathname.split("/")[2] as string;
