@@ -5,7 +5,6 @@ import { ADMIN_URL, LEARNER_URL, loginAs } from "../../../e2e/support.ts";
 const SHOTS = "test-results/screenshots";
 const shot = (page: Page, name: string) => page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: false });
 
-
 test("author, validate, graph, playtest, publish, assign, complete, review, override, comment, republish", async ({
   browser,
 }) => {

@@ -283,7 +283,7 @@ export default function Review() {
                 </div>
               ))}
               {d.canEdit ? (
-                <Form method="post" className="override-form">
+                <Form method="post" className="override-form" key={d.audit.length}>
                   <input type="hidden" name="intent" value="override" />
                   <h3>调整分数</h3>
                   <div className="form-grid">
@@ -360,7 +360,7 @@ export default function Review() {
             ))}
           </ul>
           {d.canEdit ? (
-            <Form method="post">
+            <Form method="post" key={d.comments.length}>
               <input type="hidden" name="intent" value="comment" />
               <div className="field">
                 <label htmlFor="body">添加点评（学员在复盘中可见）</label>
