@@ -75,6 +75,8 @@ export default defineConfig({
       DATABASE_URL: `file:${path.join(process.env.E2E_DB_DIR, "e2e.sqlite")}`,
       NODE_ENV: "",
       HOST: "127.0.0.1",
+      // as behind a reverse proxy: the security suite sets X-Forwarded-For to act from other addresses
+      TRUST_PROXY: "1",
     },
   },
 });
