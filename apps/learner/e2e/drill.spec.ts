@@ -63,7 +63,7 @@ test("a learner runs a crisis drill to its debrief, and an instructor sees the a
   await expect(page.locator("canvas[data-rendered='true']")).toHaveCount(2);
   await page.screenshot({ path: "test-results/screenshots/learner-debrief.png", fullPage: true });
 
-  await page.getByRole("link", { name: "我的演练" }).click();
+  await page.getByRole("link", { name: "我的演练", exact: true }).click();
   await expect(page.locator("table.data")).toContainText("化工企业仓库火情");
   expect(errors).toEqual([]);
 

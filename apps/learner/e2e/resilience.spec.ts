@@ -16,7 +16,7 @@ test("a reload mid-drill resumes where the learner stood", async ({ page }) => {
   await startDrill(page);
   await page.locator(".actions-list button").first().click();
   await expect(page.getByLabel("模拟时钟")).not.toContainText("T+0分钟");
-  const clock = await page.getByLabel("模拟时钟").innerText();
+  const clock = (await page.getByLabel("模拟时钟").textContent()) ?? "";
   const feedCount = await page.getByTestId("feed").locator("li").count();
   await page.reload();
   await expect(page.getByLabel("模拟时钟")).toHaveText(clock);
