@@ -9,7 +9,7 @@ async function playToTheEnd(page: Page) {
   const clock = page.getByLabel("模拟时钟");
   for (let step = 0; step < 30; step++) {
     if (/\/debrief/.test(page.url())) return sawHints;
-    const before = await clock.innerText();
+    const before = (await clock.textContent()) ?? "";
     const posted = page.waitForResponse((r) => r.url().includes("/events") && r.request().method() === "POST");
     const composer = page.locator(".composer textarea").first();
     if (await composer.isVisible()) {
