@@ -52,7 +52,7 @@ test("a learner runs a crisis drill to its debrief, and an instructor sees the a
   await page.screenshot({ path: "test-results/screenshots/learner-player.png", fullPage: true });
 
   // an action costs simulated time
-  const before = await page.getByLabel("模拟时钟").innerText();
+  const before = (await page.getByLabel("模拟时钟").textContent()) ?? "";
   await page.locator(".actions-list button").first().click();
   await expect(page.getByLabel("模拟时钟")).not.toHaveText(before);
 
