@@ -159,12 +159,6 @@ function lookbackStart(at: string, days: number): string {
   return new Date(new Date(at).getTime() - days * 86_400_000).toISOString();
 }
 
-function versionCompetencyValues(versions: VersionInfo[]) {
-  const pairs = versions.flatMap((v) => v.competencies.map((c) => sql`(${v.id}, ${c})`));
-  // a never-matching row keeps the statement valid before any scenario exists
-  return pairs.length ? sql.join(pairs) : sql`('', '')`;
-}
-
 const levelList = (levels: PositionLevel[]) =>
   levels.length ? sql`(${sql.join(levels.map((l) => sql`${l}`))})` : sql`('')`;
 
@@ -178,13 +172,20 @@ function perCadreCte(
   at: string,
   versions: VersionInfo[],
   t: ReadinessTargets,
+  periodStart: string,
 ) {
   const greatest = handle.dialect === "postgres" ? sql`greatest` : sql`max`;
   const age = ageDays(handle, at, sql`a.ended_at`);
-  const eff = sql`a.total_score * power(0.5, ${greatest}(0, ${age} - ${t.graceDays}) / ${t.halfLifeDays})`;
-  const pivots = COMPETENCIES.map(
-    (c, i) => sql`max(case when best.competency = ${c} then best.eff end) as ${sql.ref(`e${i}`)}`,
-  );
+  const lb = lookbackStart(at, t.lookbackDays);
+  const from = lb < periodStart ? lb : periodStart;
+  const eff = sql`case when (a.ended_at || '') > ${lb}
+    then a.total_score * power(0.5, ${greatest}(0, ${age} - ${t.graceDays}) / ${t.halfLifeDays}) end`;
+  const inPeriod = sql`(a.ended_at || '') >= ${periodStart}`;
+  const pivots = COMPETENCIES.map((c, i) => {
+    const ids = versions.filter((v) => v.competencies.includes(c)).map((v) => sql`${v.id}`);
+    const match = ids.length ? sql`bv.vid in (${sql.join(ids)})` : sql`1 = 0`;
+    return sql`max(case when ${match} then bv.eff end) as ${sql.ref(`e${i}`)}`;
+  });
   const readyFor = (level: PositionLevel) => {
     const conds = t.required[level].map(
       (c) => sql`coalesce(${sql.ref(`pu.e${COMPETENCIES.indexOf(c)}`)}, 0) >= ${t.passScore}`,
@@ -195,26 +196,31 @@ function perCadreCte(
     POSITION_LEVELS.map((l) => sql`when ${l} then (${readyFor(l)})`),
     sql` `,
   )} else (1 = 0) end) then 1 else 0 end`;
-  const cte = sql`with vc(version_id, competency) as (values ${versionCompetencyValues(versions)}),
-cad as (
+  // One pass over the attempts of the period and the look-back window, grouped by person and
+  // scenario version. The "|| ''" keeps SQLite from range-scanning the status/ended_at index
+  // and sorting every attempt: it reads attempts_readiness_idx in (user, version) order and
+  // streams the groups. The period's score sum and count ride along for the average.
+  const cte = sql`with cad as (
   select u.id, u.unit_id,
     case when u.position_level in ('leader', 'staff') then u.position_level else 'cadre' end as lvl
   from users u join units un on un.id = u.unit_id
   where un.path like ${`${path}%`} and u.disabled = 0
     and exists (select 1 from user_roles r where r.user_id = u.id and r.role = 'learner')
 ),
-best as (
-  select a.user_id, vc.competency, max(${eff}) as eff
+bv as (
+  select a.user_id, a.scenario_version_id as vid, max(${eff}) as eff,
+    sum(case when ${inPeriod} then a.total_score end) as ssum,
+    count(case when ${inPeriod} then 1 end) as scnt
   from attempts a
-  join cad on cad.id = a.user_id
-  join vc on vc.version_id = a.scenario_version_id
-  where a.status = 'completed' and a.total_score is not null
-    and a.ended_at <= ${at} and a.ended_at > ${lookbackStart(at, t.lookbackDays)}
-  group by a.user_id, vc.competency
+  where (a.status || '') = 'completed' and a.total_score is not null
+    and (a.ended_at || '') < ${at} and (a.ended_at || '') > ${from}
+    and a.user_id in (select id from cad)
+  group by a.user_id, a.scenario_version_id
 ),
 pu as (
-  select cad.id, cad.unit_id, cad.lvl, ${sql.join(pivots)}
-  from cad left join best on best.user_id = cad.id
+  select cad.id, cad.unit_id, cad.lvl, ${sql.join(pivots)},
+    coalesce(sum(bv.ssum), 0) as ssum, coalesce(sum(bv.scnt), 0) as scnt
+  from cad left join bv on bv.user_id = cad.id
   group by cad.id, cad.unit_id, cad.lvl
 )`;
   return { cte, ready };
@@ -233,8 +239,9 @@ async function readinessByUnit(
   at: string,
   versions: VersionInfo[],
   t: ReadinessTargets,
+  periodStart: string,
 ): Promise<UnitReadyRow[]> {
-  const { cte, ready } = perCadreCte(handle, path, at, versions, t);
+  const { cte, ready } = perCadreCte(handle, path, at, versions, t, periodStart);
   const comp = COMPETENCIES.flatMap((c, i) => {
     const levels = POSITION_LEVELS.filter((l) => t.required[l].includes(c));
     const e = sql.ref(`pu.e${i}`);
@@ -246,7 +253,8 @@ async function readinessByUnit(
     ];
   });
   const q = sql<UnitReadyRow>`${cte}
-select pu.unit_id, count(*) as cadres, sum(${ready}) as ready, ${sql.join(comp)}
+select pu.unit_id, count(*) as cadres, sum(${ready}) as ready, sum(pu.ssum) as ssum, sum(pu.scnt) as scnt,
+  ${sql.join(comp)}
 from pu group by pu.unit_id`;
   return (await q.execute(handle.db)).rows;
 }
@@ -265,8 +273,9 @@ export async function readinessByCadre(
   at: string,
   versions: VersionInfo[],
   t: ReadinessTargets,
+  periodStart: string = at,
 ): Promise<CadreRow[]> {
-  const { cte, ready } = perCadreCte(handle, path, at, versions, t);
+  const { cte, ready } = perCadreCte(handle, path, at, versions, t, periodStart);
   const q = sql<Record<string, unknown>>`${cte}
 select pu.*, ${ready} as ready from pu`;
   const rows = (await q.execute(handle.db)).rows;
@@ -286,52 +295,54 @@ select pu.*, ${ready} as ready from pu`;
   });
 }
 
-async function scoresByUnit(handle: DbHandle, path: string, p: Period, at: string) {
-  return handle.db
-    .selectFrom("attempts as a")
-    .innerJoin("users as u", "u.id", "a.user_id")
-    .innerJoin("units as un", "un.id", "u.unit_id")
-    .select((eb) => [
-      "u.unit_id",
-      eb.fn.sum<number>("a.total_score").as("s"),
-      eb.fn.count<number>("a.total_score").as("n"),
-    ])
-    .where("a.status", "=", "completed")
-    .where("a.ended_at", ">=", p.start)
-    .where("a.ended_at", "<", at)
-    .where("un.path", "like", `${path}%`)
-    .groupBy("u.unit_id")
-    .execute();
-}
-
-/** Assignment × person pairs under `path` with a due date in [from, to): unit targets cover the subtree. */
+/**
+ * Assignment × person pairs under `path` with a due date in [from, to) (unit targets cover the
+ * subtree), with each pair's first completion and number of attempts on that assignment.
+ */
 function targetPairs(path: string, from: string, to: string) {
-  return sql`pairs as (
-  select a.id as aid, a.title, a.due_at, u.id as uid, u.unit_id
-  from assignments a
-  join assignment_targets t on t.assignment_id = a.id
+  return sql`due as (
+  select id, title, due_at from assignments where due_at >= ${from} and due_at < ${to}
+),
+tunits as materialized (
+  select t.assignment_id, uu.id as unit_id
+  from assignment_targets t
+  join due on due.id = t.assignment_id
   join units tu on tu.id = t.unit_id
   join units uu on uu.path like tu.path || '%'
-  join users u on u.unit_id = uu.id
-  where a.due_at >= ${from} and a.due_at < ${to} and uu.path like ${`${path}%`} and u.disabled = 0
-    and exists (select 1 from user_roles r where r.user_id = u.id and r.role = 'learner')
+  where uu.path like ${`${path}%`}
+),
+tusers as (
+  select tunits.assignment_id, u.id as user_id
+  from tunits join users u on u.unit_id = tunits.unit_id
+  where u.disabled = 0 and exists (select 1 from user_roles r where r.user_id = u.id and r.role = 'learner')
   union
-  select a.id, a.title, a.due_at, u.id, u.unit_id
-  from assignments a
-  join assignment_targets t on t.assignment_id = a.id
+  select t.assignment_id, u.id
+  from assignment_targets t
+  join due on due.id = t.assignment_id
   join users u on u.id = t.user_id
   join units uu on uu.id = u.unit_id
-  where a.due_at >= ${from} and a.due_at < ${to} and uu.path like ${`${path}%`} and u.disabled = 0
+  where uu.path like ${`${path}%`} and u.disabled = 0
+),
+tries as (
+  select a.assignment_id, a.user_id, count(*) as n,
+    min(case when a.status = 'completed' then a.ended_at end) as first_done
+  from attempts a join due on due.id = a.assignment_id
+  group by a.assignment_id, a.user_id
+),
+pairs as (
+  select due.id as aid, due.title, due.due_at, tusers.user_id as uid, u.unit_id,
+    coalesce(tries.n, 0) as tries, tries.first_done
+  from tusers
+  join due on due.id = tusers.assignment_id
+  join users u on u.id = tusers.user_id
+  left join tries on tries.assignment_id = tusers.assignment_id and tries.user_id = tusers.user_id
 )`;
 }
 
 async function onTimeByUnit(handle: DbHandle, path: string, p: Period, at: string) {
   const q = sql<{ unit_id: string; assigned: number; on_time: number }>`with ${targetPairs(path, p.start, at)}
 select unit_id, count(*) as assigned,
-  sum(case when exists (
-    select 1 from attempts x
-    where x.assignment_id = pairs.aid and x.user_id = pairs.uid and x.status = 'completed' and x.ended_at <= pairs.due_at
-  ) then 1 else 0 end) as on_time
+  sum(case when first_done is not null and first_done <= due_at then 1 else 0 end) as on_time
 from pairs group by unit_id`;
   return (await q.execute(handle.db)).rows;
 }
@@ -349,16 +360,18 @@ export interface OverdueRow {
 
 /** Assigned drills past due and not completed, by person, oldest first. */
 export async function listOverdue(handle: DbHandle, path: string, now: Date, limit = 200) {
+  const fp = await dataFingerprint(handle, now);
+  return cached(handle, `overdue|${path}|${limit}`, fp, () => queryOverdue(handle, path, now, limit));
+}
+
+async function queryOverdue(handle: DbHandle, path: string, now: Date, limit: number) {
   const q = sql<OverdueRow>`with ${targetPairs(path, "0000", now.toISOString())}
 select pairs.aid as assignment_id, pairs.title, pairs.due_at, pairs.uid as user_id, u.display_name,
-  pairs.unit_id, un.name as unit_name,
-  case when exists (select 1 from attempts x where x.assignment_id = pairs.aid and x.user_id = pairs.uid) then 1 else 0 end as started
+  pairs.unit_id, un.name as unit_name, case when pairs.tries > 0 then 1 else 0 end as started
 from pairs
 join users u on u.id = pairs.uid
 join units un on un.id = pairs.unit_id
-where not exists (
-  select 1 from attempts x where x.assignment_id = pairs.aid and x.user_id = pairs.uid and x.status = 'completed'
-)
+where pairs.first_done is null
 order by pairs.due_at, un.path, u.display_name`;
   const rows = (await q.execute(handle.db)).rows;
   return { total: rows.length, rows: rows.slice(0, limit) };
@@ -384,6 +397,56 @@ async function leaderCrisis(handle: DbHandle, path: string, p: Period, at: strin
     .groupBy("a.user_id")
     .execute();
   return new Map(rows.map((r) => [r.user_id, Number(r.best)]));
+}
+
+// ---------------------------------------------------------------------------------------------
+// A small in-process cache. Every figure is a function of the data and the clock; the
+// fingerprint below changes whenever an attempt is added or finished, a person, role, unit,
+// assignment or target is added or removed, or an assignment falls due. Changes it cannot see
+// (a new responsible leader, a disabled account) show within CACHE_TTL_MS.
+
+export const CACHE_TTL_MS = 5 * 60_000;
+const CACHE_MAX = 300;
+const caches = new WeakMap<object, Map<string, { fp: string; at: number; value: unknown }>>();
+
+/** Forgets every cached figure (after bulk imports; benchmarks measure cold queries with it). */
+export function clearReadinessCache(handle: DbHandle = getDb()): void {
+  caches.delete(handle.db);
+}
+
+async function cached<T>(handle: DbHandle, key: string, fp: string, compute: () => Promise<T>): Promise<T> {
+  let cache = caches.get(handle.db);
+  if (!cache) {
+    cache = new Map();
+    caches.set(handle.db, cache);
+  }
+  const hit = cache.get(key);
+  if (hit && hit.fp === fp && Date.now() - hit.at < CACHE_TTL_MS) return hit.value as T;
+  const value = await compute();
+  cache.delete(key);
+  cache.set(key, { fp, at: Date.now(), value });
+  // Map keeps insertion order: drop the oldest entries beyond the cap
+  for (const k of cache.keys()) {
+    if (cache.size <= CACHE_MAX) break;
+    cache.delete(k);
+  }
+  return value;
+}
+
+/** Cheap aggregate counts (index-only) that change with any data a readiness figure reads. */
+async function dataFingerprint(handle: DbHandle, now: Date): Promise<string> {
+  const q = sql<Record<string, unknown>>`select
+  (select count(*) from attempts) as a,
+  (select count(*) from attempts where status = 'completed') as c,
+  (select max(ended_at) from attempts where status = 'completed') as m,
+  (select count(*) from users) as u,
+  (select count(*) from user_roles) as r,
+  (select count(*) from units) as un,
+  (select count(*) from assignments) as asg,
+  (select count(*) from assignments where due_at < ${now.toISOString()}) as due,
+  (select count(*) from assignment_targets) as t`;
+  const row = (await q.execute(handle.db)).rows[0] ?? {};
+  return Object.values(row).map(String).join("|");
 }
 
 export interface UnitNode {
@@ -463,9 +526,8 @@ export async function computePeriod(
 ): Promise<PeriodResult> {
   const at = evaluationTime(period, now);
   const crisisVersions = versions.filter((v) => v.category === "crisis").map((v) => v.id);
-  const [ready, scores, onTime, leaders] = await Promise.all([
-    readinessByUnit(handle, path, at, versions, t),
-    scoresByUnit(handle, path, period, at),
+  const [ready, onTime, leaders] = await Promise.all([
+    readinessByUnit(handle, path, at, versions, t, period.start),
     period.start < at ? onTimeByUnit(handle, path, period, at) : Promise.resolve([]),
     leaderCrisis(handle, path, period, at, crisisVersions),
   ]);
@@ -482,14 +544,11 @@ export async function computePeriod(
     const c = get(r.unit_id);
     c.cadres = Number(r.cadres);
     c.ready = Number(r.ready);
+    c.scoreSum = Number(r.ssum ?? 0);
+    c.scoreCount = Number(r.scnt ?? 0);
     COMPETENCIES.forEach((k, i) => {
       c.comp[k] = { required: Number(r[`r${i}`]), passed: Number(r[`p${i}`]), effSum: Number(r[`s${i}`]) };
     });
-  }
-  for (const r of scores) {
-    const c = get(r.unit_id);
-    c.scoreSum = Number(r.s ?? 0);
-    c.scoreCount = Number(r.n ?? 0);
   }
   for (const r of onTime) {
     const c = get(r.unit_id);
@@ -573,11 +632,16 @@ export async function buildReport(
   const period = parsePeriodKey(opts.periodKey, targets.periodMonths) ?? periodOf(now, targets.periodMonths);
   const versions = await listVersionInfo(handle);
   const n = Math.max(2, opts.periods ?? TREND_PERIODS);
+  const fp = await dataFingerprint(handle, now);
   const history: PeriodResult[] = [];
-  for (let i = n - 1; i >= 0; i--)
+  for (let i = n - 1; i >= 0; i--) {
+    const p = shiftPeriod(period, -i);
     history.push(
-      await computePeriod(handle, units, root.path, shiftPeriod(period, -i), targets, now, versions),
+      await cached(handle, `period|${root.path}|${p.key}|${JSON.stringify(targets)}`, fp, () =>
+        computePeriod(handle, units, root.path, p, targets, now, versions),
+      ),
     );
+  }
   const current = history[history.length - 1]!;
   const previous = history[history.length - 2];
   const followUp = new Set<string>();

@@ -20,6 +20,13 @@ export async function up(db: Kysely<any>): Promise<void> {
     .on("attempts")
     .columns(["status", "ended_at", "user_id"])
     .execute();
+  // best score per person and scenario version: the readiness aggregate reads only this index,
+  // already grouped by (user, version), so it streams instead of sorting every attempt
+  await db.schema
+    .createIndex("attempts_readiness_idx")
+    .on("attempts")
+    .columns(["user_id", "scenario_version_id", "status", "ended_at", "total_score"])
+    .execute();
   // "did this person finish this assignment" for on-time and overdue figures
   await db.schema
     .createIndex("attempts_assignment_user_idx")
@@ -45,6 +52,7 @@ export async function down(db: Kysely<any>): Promise<void> {
     "assignment_targets_unit_idx",
     "assignments_due_idx",
     "attempts_assignment_user_idx",
+    "attempts_readiness_idx",
     "attempts_status_ended_idx",
   ])
     await db.schema.dropIndex(i).execute();
