@@ -1,7 +1,7 @@
 import { CHANNEL_LABELS, type Channel, type DrillView } from "@k2k/scenarios";
 import type { TaskType } from "@k2k/scoring";
 import { requireRole } from "@k2k/web/server";
-import { formatSimMinutes } from "@k2k/web/ui";
+import { formatSimMinutes, formatTime } from "@k2k/web/ui";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useRevalidator } from "@remix-run/react";
@@ -327,7 +327,7 @@ function DrillTop({
         <h1>{view.title}</h1>
         <div className="stage">
           {timeMode === "realtime"
-            ? `实时模式（现实 1 分钟 = 模拟 ${timeScale} 分钟，开始于 ${new Date(startedAt).toLocaleTimeString("zh-CN")}）`
+            ? `实时模式（现实 1 分钟 = 模拟 ${timeScale} 分钟，开始于 ${formatTime(startedAt)}）`
             : "回合模式：每个行动消耗模拟时间"}
         </div>
       </div>

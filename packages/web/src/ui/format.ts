@@ -1,10 +1,20 @@
-/** Display helpers shared by both apps (zh-CN). */
+/**
+ * Display helpers shared by both apps (zh-CN). Times are shown in Beijing time whatever the
+ * server's or the browser's zone, so the server's HTML and the hydrated page always agree.
+ */
+const BEIJING_OFFSET_MS = 8 * 3_600_000;
+
 export function formatDateTime(iso: string | null | undefined): string {
   if (!iso) return "—";
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return "—";
+  const t = new Date(iso).getTime();
+  if (Number.isNaN(t)) return "—";
+  const d = new Date(t + BEIJING_OFFSET_MS);
   const p = (n: number) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
+  return `${d.getUTCFullYear()}-${p(d.getUTCMonth() + 1)}-${p(d.getUTCDate())} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())}`;
+}
+
+export function formatTime(iso: string | null | undefined): string {
+  return formatDateTime(iso).slice(11) || "—";
 }
 
 export function formatDate(iso: string | null | undefined): string {
