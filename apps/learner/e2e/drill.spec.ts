@@ -10,7 +10,9 @@ async function playToTheEnd(page: Page) {
   for (let step = 0; step < 30; step++) {
     if (/\/debrief/.test(page.url())) return sawHints;
     const before = (await clock.textContent()) ?? "";
-    const posted = page.waitForResponse((r) => r.url().includes("/events") && r.request().method() === "POST");
+    const posted = page.waitForResponse(
+      (r) => r.url().includes("/events") && r.request().method() === "POST",
+    );
     const composer = page.locator(".composer textarea").first();
     if (await composer.isVisible()) {
       await composer.fill(STATEMENT);
@@ -29,7 +31,11 @@ async function playToTheEnd(page: Page) {
     expect((await posted).ok()).toBe(true);
     // every step costs simulated time: the page has caught up when the clock moved (or it ended)
     await expect
-      .poll(async () => /\/debrief/.test(page.url()) || (await clock.textContent({ timeout: 500 }).catch(() => before)) !== before)
+      .poll(
+        async () =>
+          /\/debrief/.test(page.url()) ||
+          (await clock.textContent({ timeout: 500 }).catch(() => before)) !== before,
+      )
       .toBe(true);
   }
   return sawHints;

@@ -38,7 +38,10 @@ test("a double submit with one idempotency key stores one event", async ({ page 
     page.request.post(`${LEARNER_URL}/attempts/${id}/events`, { form, headers: { Origin: LEARNER_URL } }),
   ]);
   expect(a.ok() && b.ok()).toBe(true);
-  const third = await page.request.post(`${LEARNER_URL}/attempts/${id}/events`, { form, headers: { Origin: LEARNER_URL } });
+  const third = await page.request.post(`${LEARNER_URL}/attempts/${id}/events`, {
+    form,
+    headers: { Origin: LEARNER_URL },
+  });
   expect((await third.json()).duplicate).toBe(true);
   const after = await (await page.request.get(`${LEARNER_URL}/attempts/${id}/state`)).json();
   expect(after.view.log.filter((l: { kind: string }) => l.kind === "action")).toHaveLength(1);
@@ -49,7 +52,13 @@ test("the client can forge neither time nor score", async ({ page }) => {
   await loginAs(page, LEARNER_URL, "demo-learner");
   const id = await startDrill(page);
   const forged = await page.request.post(`${LEARNER_URL}/attempts/${id}/events`, {
-    form: { key: "forged-score-key-0001", intent: "action", actionId: "no-such-action", simMinute: "9999", score: "100" },
+    form: {
+      key: "forged-score-key-0001",
+      intent: "action",
+      actionId: "no-such-action",
+      simMinute: "9999",
+      score: "100",
+    },
     headers: { Origin: LEARNER_URL },
   });
   expect(forged.status()).toBe(400);
@@ -68,7 +77,9 @@ test.describe("without JavaScript", () => {
     await expect(page.getByLabel("模拟时钟")).not.toContainText("T+0分钟");
     const textarea = page.locator(".composer textarea").first();
     await expect(textarea).toBeVisible();
-    await textarea.fill("您好，经核实，火灾未造成人员死亡，2人轻伤已送医。我们将于今晚21时前发布最新进展，如有疑问请拨打12345热线。");
+    await textarea.fill(
+      "您好，经核实，火灾未造成人员死亡，2人轻伤已送医。我们将于今晚21时前发布最新进展，如有疑问请拨打12345热线。",
+    );
     await page.locator(".composer").first().getByRole("button", { name: "提交" }).click();
     await expect(page.getByTestId("feed")).toContainText("我方发布");
   });
@@ -83,7 +94,10 @@ test("a learner cannot open another learner's attempt", async ({ page, browser }
     const res = await other.goto(`${LEARNER_URL}${path}`);
     expect(res?.status()).toBe(404);
   }
-  const post = await other.request.post(`${LEARNER_URL}/attempts/${id}/events`, { form: { key: "idor-key-000001", intent: "wait", minutes: "30" }, headers: { Origin: LEARNER_URL } });
+  const post = await other.request.post(`${LEARNER_URL}/attempts/${id}/events`, {
+    form: { key: "idor-key-000001", intent: "wait", minutes: "30" },
+    headers: { Origin: LEARNER_URL },
+  });
   expect(post.status()).toBe(404);
   await other.close();
 });

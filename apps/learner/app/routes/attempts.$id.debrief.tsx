@@ -372,21 +372,47 @@ export default function Debrief() {
   );
 }
 
+/**
+ * What cost points comes first, each with its words and a better wording; what earned points
+ * follows, grouped by dimension so that a long text does not bury the lessons.
+ */
 function FindingList({ findings }: { findings: Finding[] }) {
-  const sorted = [...findings].sort((a, b) =>
-    a.effect === b.effect ? b.severity - a.severity : a.effect === "-" ? -1 : 1,
-  );
+  const minus = findings
+    .filter((f) => f.effect === "-")
+    .sort((a, b) => b.severity - a.severity || a.start - b.start);
+  const plus = new Map<string, Finding[]>();
+  for (const f of findings.filter((x) => x.effect === "+"))
+    plus.set(f.dimension, [...(plus.get(f.dimension) ?? []), f]);
   return (
-    <ul className="findings-list" aria-label="得分与失分依据">
-      {sorted.map((f) => (
-        <li key={`${f.code}-${f.start}-${f.end}`} className={f.effect === "+" ? "plus" : "minus"}>
-          <span className={`badge ${f.effect === "+" ? "good" : "bad"}`}>
-            {f.effect === "+" ? "加分" : "扣分"} · {DIMENSION_LABELS[f.dimension] ?? f.dimension}
-          </span>{" "}
-          {f.text ? <q>{f.text}</q> : null} {f.message}
-          {f.suggestion ? <div className="suggestion">建议：{f.suggestion}</div> : null}
-        </li>
-      ))}
-    </ul>
+    <div className="stack">
+      <h4 style={{ margin: 0 }}>扣分之处（{minus.length}）</h4>
+      {minus.length === 0 ? <p className="muted small">没有发现明显扣分的措辞。</p> : null}
+      <ul className="findings-list" aria-label="扣分依据">
+        {minus.map((f) => (
+          <li key={`${f.code}-${f.start}-${f.end}`} className="minus">
+            <span className="badge bad">扣分 · {DIMENSION_LABELS[f.dimension] ?? f.dimension}</span>{" "}
+            {f.text ? <q>{f.text}</q> : null} {f.message}
+            {f.suggestion ? <div className="suggestion">建议：{f.suggestion}</div> : null}
+          </li>
+        ))}
+      </ul>
+      <h4 style={{ margin: 0 }}>加分之处</h4>
+      <ul className="findings-list" aria-label="加分依据">
+        {[...plus.entries()].map(([dimension, list]) => (
+          <li key={dimension} className="plus">
+            <span className="badge good">加分 · {DIMENSION_LABELS[dimension as Dimension] ?? dimension}</span>{" "}
+            {list[0]?.message}
+            <div className="small">
+              {list.slice(0, 8).map((f) => (
+                <q key={`${f.start}-${f.end}`} style={{ marginRight: 8 }}>
+                  {f.text}
+                </q>
+              ))}
+              {list.length > 8 ? <span className="muted">等 {list.length} 处</span> : null}
+            </div>
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }
