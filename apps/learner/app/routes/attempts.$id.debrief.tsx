@@ -1,6 +1,6 @@
 import { getDb, listAttemptComments, listLatestPublished, listScores } from "@k2k/db";
 import { COMPETENCY_LABELS, type Competency, spreadSeries } from "@k2k/scenarios";
-import { DIMENSION_LABELS, type Dimension, type Finding } from "@k2k/scoring";
+import { DIMENSION_LABELS, type Dimension, FINDING_CODES, type Finding } from "@k2k/scoring";
 import { requireRole } from "@k2k/web/server";
 import { formatDateTime, formatSimMinutes } from "@k2k/web/ui";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
@@ -376,6 +376,13 @@ export default function Debrief() {
  * What cost points comes first, each with its words and a better wording; what earned points
  * follows, grouped by dimension so that a long text does not bury the lessons.
  */
+/** The catalogue's message of a code without its quoted example, for a group of findings. */
+function genericMessage(code: string, first: Finding): string {
+  const spec = (FINDING_CODES as Record<string, { message: string }>)[code];
+  if (!spec) return first.message;
+  return spec.message.replace(/（?“\{t\}”）?/g, "").replace(/\{t\}/g, "");
+}
+
 function FindingList({ findings }: { findings: Finding[] }) {
   const minus = findings
     .filter((f) => f.effect === "-")
