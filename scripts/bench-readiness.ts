@@ -38,18 +38,48 @@ const ms = (t: number) => `${t.toFixed(0)} ms`;
 interface Timing<T> {
   cold: number;
   warm: number;
+  fresh: number;
   result: T;
 }
 
+let touched = 0;
+/** One more completed attempt, ending now: what happens all day in a live system. */
+async function touch(userId: string, versionId: string) {
+  const t = new Date().toISOString();
+  touched++;
+  await handle.db
+    .insertInto("attempts")
+    .values({
+      id: `bench-touch-${touched}`,
+      user_id: userId,
+      scenario_version_id: versionId,
+      assignment_id: null,
+      seed: touched,
+      status: "completed",
+      time_mode: "turn",
+      time_scale: 10,
+      started_at: t,
+      ended_at: t,
+      stage_id: "end",
+      outcome: "success",
+      sim_minutes: 60,
+      total_score: 70,
+      event_count: 0,
+    })
+    .execute();
+}
+
 /**
- * Cold: the readiness cache emptied before each run (the first request after new data).
- * Warm: the same request again with unchanged data. Medians of `runs` runs after a warm-up.
+ * Cold: the readiness cache emptied (first request after a restart or bulk import). Warm: the
+ * same request again with unchanged data. Fresh: after one new completed attempt (finished
+ * periods stay cached, the running one is recomputed). Medians of `runs` runs after a warm-up.
  */
-async function time<T>(fn: () => Promise<T>): Promise<Timing<T>> {
+async function time<T>(fn: () => Promise<T>, touchArgs: [string, string]): Promise<Timing<T>> {
   const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   let result = await fn();
   const cold: number[] = [];
   const warm: number[] = [];
+  const fresh: number[] = [];
   for (let i = 0; i < runs; i++) {
     clearReadinessCache(handle);
     let t = performance.now();
@@ -58,8 +88,12 @@ async function time<T>(fn: () => Promise<T>): Promise<Timing<T>> {
     t = performance.now();
     result = await fn();
     warm.push(performance.now() - t);
+    await touch(...touchArgs);
+    t = performance.now();
+    result = await fn();
+    fresh.push(performance.now() - t);
   }
-  return { cold: median(cold), warm: median(warm), result };
+  return { cold: median(cold), warm: median(warm), fresh: median(fresh), result };
 }
 
 try {
@@ -72,6 +106,12 @@ try {
 
   const now = new Date();
   const scope = g.rootPath;
+  const someone = await handle.db
+    .selectFrom("attempts")
+    .select(["user_id", "scenario_version_id"])
+    .where("user_id", "like", `${g.reviewerId.split("-")[0]}-p1%`)
+    .executeTakeFirstOrThrow();
+  const touchArgs: [string, string] = [someone.user_id, someone.scenario_version_id];
   const dashboard = await time(async () => {
     const report = (await buildReport(handle, { scopePath: scope, now }))!;
     const [overdue, options] = await Promise.all([
@@ -79,7 +119,7 @@ try {
       listUnitsUnder(handle, scope),
     ]);
     return { views: unitViews(report), trend: trendView(report), overdue, options };
-  });
+  }, touchArgs);
   const town = g.towns[0]!;
   const drill = await time(async () => {
     const report = (await buildReport(handle, { scopePath: scope, unitId: town, now }))!;
@@ -88,7 +128,7 @@ try {
       listOverdue(handle, report.root.path, now, 50),
     ]);
     return { report, cadreRows, overdue };
-  });
+  }, touchArgs);
   const reviewer = {
     id: g.reviewerId,
     display_name: "规模测试组织部",
@@ -104,12 +144,12 @@ try {
       details: { bench: true },
     });
     return buf;
-  });
+  }, touchArgs);
 
   const d = dashboard.result;
   console.log("");
   const line = (label: string, t: Timing<unknown>) =>
-    console.log(`${label}：冷 ${ms(t.cold)}，热 ${ms(t.warm)}`);
+    console.log(`${label}：冷 ${ms(t.cold)}，热 ${ms(t.warm)}，新增一次演练后 ${ms(t.fresh)}`);
   line(`看板查询组（4 期、${d.views.length} 个单位、逾期 ${d.overdue.total} 条）`, dashboard);
   line(
     `单位下钻（${drill.result.report.root.name}：${drill.result.report.units.length} 个单位、${drill.result.cadreRows.length} 名干部）`,
@@ -117,7 +157,7 @@ try {
   );
   line(`Excel 通报导出（${(xlsx.result.length / 1024).toFixed(0)} KB）`, xlsx);
   console.log(
-    `（中位数，${runs} 次；冷 = 清空缓存后首次请求，热 = 数据未变时再次请求；目标：看板与下钻各 < 300 ms）`,
+    `（中位数，${runs} 次；冷 = 清空缓存后首次请求，热 = 数据未变时再次请求，新增演练后 = 已结束周期仍走缓存、本期重算；目标：看板与下钻各 < 300 ms）`,
   );
 } finally {
   await handle.close();

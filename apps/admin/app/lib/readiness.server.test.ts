@@ -205,6 +205,17 @@ describe("readiness model on a real database", () => {
     expect(overdue.rows).toEqual([]);
   });
 
+  it("recomputes the running period as soon as an attempt completes (cached figures never go stale)", async () => {
+    const before = (await buildReport(h, { scopePath: "/", unitId: "u-ysjd-njsq", now: NOW }))!;
+    const unit = () => before.current.units.get("u-ysjd-njsq")!;
+    expect(unit().counts.scoreCount).toBe(0);
+    await attempt("p-ysjd-njsq-01", "s-crisis", 91, "2026-11-19T02:00:00Z");
+    const after = (await buildReport(h, { scopePath: "/", unitId: "u-ysjd-njsq", now: NOW }))!;
+    const u = after.current.units.get("u-ysjd-njsq")!;
+    expect(u.counts.scoreCount).toBe(1);
+    expect(u.leader).toMatchObject({ crisisBest: 91, crisisPassed: true });
+  });
+
   it("stores targets with an audit entry and reads them back", async () => {
     await saveTargets({ ...DEFAULT_TARGETS, passScore: 65 }, { userId: "p-demo-admin", ip: "127.0.0.1" }, h);
     expect((await getTargets(h)).targets.passScore).toBe(65);

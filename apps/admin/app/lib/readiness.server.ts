@@ -311,7 +311,7 @@ tunits as materialized (
   join units uu on uu.path like tu.path || '%'
   where uu.path like ${`${path}%`}
 ),
-tusers as (
+tusers as materialized (
   select tunits.assignment_id, u.id as user_id
   from tunits join users u on u.unit_id = tunits.unit_id
   where u.disabled = 0 and exists (select 1 from user_roles r where r.user_id = u.id and r.role = 'learner')
@@ -326,7 +326,7 @@ tusers as (
 tries as (
   select a.assignment_id, a.user_id, count(*) as n,
     min(case when a.status = 'completed' then a.ended_at end) as first_done
-  from attempts a join due on due.id = a.assignment_id
+  from tusers join attempts a on a.assignment_id = tusers.assignment_id and a.user_id = tusers.user_id
   group by a.assignment_id, a.user_id
 ),
 pairs as (
@@ -361,7 +361,9 @@ export interface OverdueRow {
 /** Assigned drills past due and not completed, by person, oldest first. */
 export async function listOverdue(handle: DbHandle, path: string, now: Date, limit = 200) {
   const fp = await dataFingerprint(handle, now);
-  return cached(handle, `overdue|${path}|${limit}`, fp, () => queryOverdue(handle, path, now, limit));
+  return cached(handle, `overdue|${path}|${limit}`, `${fp.structure}|${fp.activity}`, () =>
+    queryOverdue(handle, path, now, limit),
+  );
 }
 
 async function queryOverdue(handle: DbHandle, path: string, now: Date, limit: number) {
@@ -433,20 +435,31 @@ async function cached<T>(handle: DbHandle, key: string, fp: string, compute: () 
   return value;
 }
 
-/** Cheap aggregate counts (index-only) that change with any data a readiness figure reads. */
-async function dataFingerprint(handle: DbHandle, now: Date): Promise<string> {
+/**
+ * Cheap aggregate counts that change with any data a readiness figure reads. `structure`
+ * covers people, roles, units and assignments; `activity` covers attempts. A finished period
+ * depends on structure only: new attempts end now, after it, so they cannot change it.
+ */
+async function dataFingerprint(
+  handle: DbHandle,
+  now: Date,
+): Promise<{ structure: string; activity: string }> {
   const q = sql<Record<string, unknown>>`select
-  (select count(*) from attempts) as a,
-  (select count(*) from attempts where status = 'completed') as c,
-  (select max(ended_at) from attempts where status = 'completed') as m,
   (select count(*) from users) as u,
   (select count(*) from user_roles) as r,
   (select count(*) from units) as un,
   (select count(*) from assignments) as asg,
   (select count(*) from assignments where due_at < ${now.toISOString()}) as due,
-  (select count(*) from assignment_targets) as t`;
+  (select count(*) from assignment_targets) as t,
+  (select count(*) from attempts) as a,
+  (select count(*) from attempts where status = 'completed') as c,
+  (select max(ended_at) from attempts where status = 'completed') as m`;
   const row = (await q.execute(handle.db)).rows[0] ?? {};
-  return Object.values(row).map(String).join("|");
+  const v = (k: string) => String(row[k]);
+  return {
+    structure: ["u", "r", "un", "asg", "due", "t"].map(v).join("|"),
+    activity: ["a", "c", "m"].map(v).join("|"),
+  };
 }
 
 export interface UnitNode {
@@ -637,8 +650,11 @@ export async function buildReport(
   for (let i = n - 1; i >= 0; i--) {
     const p = shiftPeriod(period, -i);
     history.push(
-      await cached(handle, `period|${root.path}|${p.key}|${JSON.stringify(targets)}`, fp, () =>
-        computePeriod(handle, units, root.path, p, targets, now, versions),
+      await cached(
+        handle,
+        `period|${root.path}|${p.key}|${JSON.stringify(targets)}`,
+        p.end <= now.toISOString() ? fp.structure : `${fp.structure}|${fp.activity}`,
+        () => computePeriod(handle, units, root.path, p, targets, now, versions),
       ),
     );
   }
@@ -693,6 +709,13 @@ export async function listCadres(
             e.fn.max("a.started_at").as("last_at"),
           ])
           .where("a.started_at", "<", at)
+          .where("a.user_id", "in", (e) =>
+            e
+              .selectFrom("users as u2")
+              .innerJoin("units as un2", "un2.id", "u2.unit_id")
+              .select("u2.id")
+              .where("un2.path", "like", `${path}%`),
+          )
           .groupBy("a.user_id")
           .as("st"),
       (j) => j.onRef("st.user_id", "=", "u.id"),
