@@ -56,7 +56,7 @@ test.describe("readiness", () => {
     // heatmap: a table with a legend
     await expect(page.getByRole("list", { name: "图例" })).toBeVisible();
     await expect(page.locator("table.rd-heatmap td.rd-heat-red").first()).toBeVisible();
-    const unitCount = Number(await page.getByTestId("unit-count").innerText());
+    const unitCount = Number(await page.getByTestId("unit-count").textContent());
     expect(unitCount).toBeGreaterThan(20);
     // nothing overflows the viewport horizontally at 1280 px
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
@@ -81,7 +81,7 @@ test.describe("readiness", () => {
 
     // drill down: the red town flagged for a follow-up talk → a cadre → an attempt
     const red = page.locator("tr[data-status='red']").filter({ hasText: "需约谈" }).first();
-    const redName = (await red.locator("th a").innerText()).trim();
+    const redName = (await red.locator("th a").textContent())?.trim() ?? "";
     await red.locator("th a").click();
     await expect(page.getByRole("heading", { level: 1, name: new RegExp(redName) })).toBeVisible();
     await expect(page.getByText("连续两期红灯，建议约谈第一责任人。")).toBeVisible();
