@@ -9,13 +9,29 @@ const steps = [
   ["代码规范 lint", "npx", ["biome", "check", "."]],
   ["单元测试 unit tests", "npx", ["turbo", "run", "test", "--output-logs=new-only", "--concurrency=1"]],
   // the same suites that touch the database, once more on PostgreSQL (one at a time: one db)
-  ["数据库测试 PostgreSQL", "npx", ["turbo", "run", "test", "--concurrency=1", "--output-logs=new-only", "--filter=@k2k/db", "--filter=@k2k/web", "--filter=@k2k/admin"], "pg"],
+  [
+    "数据库测试 PostgreSQL",
+    "npx",
+    [
+      "turbo",
+      "run",
+      "test",
+      "--concurrency=1",
+      "--output-logs=new-only",
+      "--filter=@k2k/db",
+      "--filter=@k2k/web",
+      "--filter=@k2k/admin",
+    ],
+    "pg",
+  ],
   ["端到端测试 e2e (Chromium)", "npx", ["playwright", "test", "-c", "e2e/playwright.config.ts"]],
 ];
 
 for (const [label, cmd, args, needs] of steps) {
   if (needs === "pg" && !process.env.TEST_DATABASE_URL?.startsWith("postgres")) {
-    console.log(`\n- ${label}: skipped (TEST_DATABASE_URL is not a postgres:// URL; .ci/run starts a throwaway server)`);
+    console.log(
+      `\n- ${label}: skipped (TEST_DATABASE_URL is not a postgres:// URL; .ci/run starts a throwaway server)`,
+    );
     continue;
   }
   if (label.startsWith("端到端") && !fs.existsSync(chromium)) {

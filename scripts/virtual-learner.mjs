@@ -70,6 +70,7 @@ async function oneLearner(base, username, opts, out) {
     const e = await request(base, `/attempts/${id}/events`, { cookie, method: "POST", body: form });
     record("event", e.ms, e.res.ok);
     await e.res.arrayBuffer();
+    if (e.res.ok) out.acknowledged.push({ attemptId: id, key: form.get("key") });
   }
   const d = await request(base, `/attempts/${id}/debrief`, { cookie });
   record("debrief", d.ms, d.res.ok);
@@ -88,9 +89,9 @@ export async function runLearners({
   usernames,
   versionId,
 }) {
-  const out = { latencies: [], errors: 0, requests: 0 };
+  const out = { latencies: [], errors: 0, requests: 0, acknowledged: [] };
   const started = performance.now();
-  await Promise.all(
+  const work = Promise.all(
     Array.from({ length: learners }, (_, i) =>
       oneLearner(baseUrl, usernames[i % usernames.length], { actionsEach, measure, versionId }, out).catch(
         () => {
@@ -99,6 +100,8 @@ export async function runLearners({
       ),
     ),
   );
+  // a crash test stops waiting after a while: requests cut off by the crash count as errors
+  await (stopAfterMs ? Promise.race([work, new Promise((r) => setTimeout(r, stopAfterMs))]) : work);
   out.seconds = (performance.now() - started) / 1000;
   out.latencies.sort((a, b) => a - b);
   return out;

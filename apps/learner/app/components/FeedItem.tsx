@@ -70,7 +70,7 @@ export function FeedItem({ item }: { item: Item }) {
       ) : null}
       <div className="text">{item.text}</div>
       {item.metrics ? (
-        <div className="metrics" aria-label="传播数据">
+        <div className="metrics">
           <span>转发 {fmt(item.metrics.reposts)}</span>
           <span>评论 {fmt(item.metrics.comments)}</span>
           <span>点赞 {fmt(item.metrics.likes)}</span>

@@ -134,7 +134,8 @@ export default function Player() {
           <h2 id="ws-title" className="sr-only">
             信息渠道
           </h2>
-          <div className="channel-tabs" role="group" aria-label="按渠道筛选">
+          <fieldset className="channel-tabs">
+            <legend className="sr-only">按渠道筛选</legend>
             <button type="button" aria-pressed={channel === "all"} onClick={() => setChannel("all")}>
               全部（{view.feed.length}）
             </button>
@@ -143,7 +144,7 @@ export default function Player() {
                 {CHANNEL_LABELS[c]}（{view.feed.filter((i) => i.channel === c).length}）
               </button>
             ))}
-          </div>
+          </fieldset>
           <ul className="feed" aria-label="信息流" data-testid="feed">
             {feed.map((item) => (
               <FeedItem key={item.id} item={item} />
@@ -331,11 +332,11 @@ function DrillTop({
             : "回合模式：每个行动消耗模拟时间"}
         </div>
       </div>
-      <div className="sim-clock" aria-label="模拟时钟">
+      <div className="sim-clock" role="timer" aria-label="模拟时钟">
         T+{formatSimMinutes(view.simMinutes)}
         <small>最长 {formatSimMinutes(view.maxSimMinutes)}</small>
       </div>
-      <div className="deadlines" aria-label="时限">
+      <section className="deadlines" aria-label="时限">
         {view.deadlines.map((d) => {
           const left = d.dueAt - view.simMinutes;
           const cls =
@@ -351,7 +352,7 @@ function DrillTop({
             </span>
           );
         })}
-      </div>
+      </section>
       <div className="heat">
         <span>舆情热度</span>
         <span

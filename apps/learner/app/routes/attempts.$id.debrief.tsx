@@ -389,7 +389,7 @@ function FindingList({ findings }: { findings: Finding[] }) {
     .sort((a, b) => b.severity - a.severity || a.start - b.start);
   const plus = new Map<string, Finding[]>();
   for (const f of findings.filter((x) => x.effect === "+"))
-    plus.set(f.dimension, [...(plus.get(f.dimension) ?? []), f]);
+    plus.set(f.code, [...(plus.get(f.code) ?? []), f]);
   return (
     <div className="stack">
       <h4 style={{ margin: 0 }}>扣分之处（{minus.length}）</h4>
@@ -405,10 +405,12 @@ function FindingList({ findings }: { findings: Finding[] }) {
       </ul>
       <h4 style={{ margin: 0 }}>加分之处</h4>
       <ul className="findings-list" aria-label="加分依据">
-        {[...plus.entries()].map(([dimension, list]) => (
-          <li key={dimension} className="plus">
-            <span className="badge good">加分 · {DIMENSION_LABELS[dimension as Dimension] ?? dimension}</span>{" "}
-            {list[0]?.message}
+        {[...plus.entries()].map(([code, list]) => (
+          <li key={code} className="plus">
+            <span className="badge good">
+              加分 · {DIMENSION_LABELS[list[0]!.dimension] ?? list[0]!.dimension}
+            </span>{" "}
+            {genericMessage(code, list[0]!)}
             <div className="small">
               {list.slice(0, 8).map((f) => (
                 <q key={`${f.start}-${f.end}`} style={{ marginRight: 8 }}>
