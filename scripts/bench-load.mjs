@@ -14,7 +14,7 @@ const lp = await freePort();
 const ap = await freePort();
 const env = {
   ...process.env,
-  DATABASE_URL: process.env.LOAD_DATABASE_URL ?? `file:${path.join(dir, "load.sqlite")}`,
+  DATABASE_URL: `file:${path.join(dir, "load.sqlite")}`,
   LEARNER_PORT: String(lp),
   ADMIN_PORT: String(ap),
   NODE_ENV: "",

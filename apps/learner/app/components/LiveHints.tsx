@@ -60,14 +60,7 @@ function DimBar({ label, value }: { label: string; value: number }) {
   return (
     <>
       <span>{label}</span>
-      <span
-        className="bar"
-        role="meter"
-        aria-label={label}
-        aria-valuemin={0}
-        aria-valuemax={100}
-        aria-valuenow={Math.round(value)}
-      >
+      <span className="bar" aria-hidden="true">
         <span style={{ width: `${Math.max(0, Math.min(100, value))}%` }} />
       </span>
       <span>{Math.round(value)}</span>

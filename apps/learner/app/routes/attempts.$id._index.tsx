@@ -355,14 +355,7 @@ function DrillTop({
       </section>
       <div className="heat">
         <span>舆情热度</span>
-        <span
-          className="heat-bar"
-          role="meter"
-          aria-label="舆情热度"
-          aria-valuemin={0}
-          aria-valuemax={100}
-          aria-valuenow={heat}
-        >
+        <span className="heat-bar" aria-hidden="true">
           <span style={{ width: `${heat}%` }} />
         </span>
         <span>
