@@ -61,6 +61,10 @@ test.describe("readiness", () => {
     // nothing overflows the viewport horizontally at 1280 px
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
     await shot(page, "readiness-dashboard");
+    await page.screenshot({ path: path.join(shots, "readiness-dashboard-top.png") });
+    await page
+      .locator("section", { has: page.locator("#rd-trend-title") })
+      .screenshot({ path: path.join(shots, "readiness-trend.png") });
 
     // the workbook
     const [download] = await Promise.all([

@@ -490,7 +490,12 @@ export async function xapiStatements(
           ...(typeof p.text === "string" ? { response: p.text } : {}),
           ...(raw !== undefined
             ? {
-                score: { scaled: Math.round(raw) / 100, raw: Math.round(raw * 10) / 10, min: 0, max: 100 },
+                score: {
+                  scaled: Math.round(raw * 10) / 1000,
+                  raw: Math.round(raw * 10) / 10,
+                  min: 0,
+                  max: 100,
+                },
                 success: raw >= opts.passScore,
               }
             : {}),
@@ -527,7 +532,12 @@ export async function xapiStatements(
           duration,
           ...(raw !== null
             ? {
-                score: { scaled: Math.round(raw) / 100, raw: Math.round(raw * 10) / 10, min: 0, max: 100 },
+                score: {
+                  scaled: Math.round(raw * 10) / 1000,
+                  raw: Math.round(raw * 10) / 10,
+                  min: 0,
+                  max: 100,
+                },
                 success: raw >= opts.passScore,
               }
             : {}),

@@ -399,7 +399,8 @@ export default function ReadinessDashboard() {
 
       <section className="card" style={{ marginTop: 16 }} aria-labelledby="rd-overdue-title">
         <h2 id="rd-overdue-title">
-          逾期未完成演练 <span className="badge bad">{d.overdue.total}</span>
+          逾期未完成演练{" "}
+          <span className={`badge ${d.overdue.total ? "bad" : "good"}`}>{d.overdue.total}</span>
         </h2>
         {d.overdue.rows.length === 0 ? (
           <div className="empty">没有逾期未完成的演练任务。</div>
