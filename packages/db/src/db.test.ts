@@ -73,7 +73,10 @@ describe("the suite's database", () => {
     const h = await freshDb();
     expect(h.dialect).toBe(process.env.TEST_DATABASE_URL?.startsWith("postgres") ? "postgres" : "sqlite");
     expect((await migrateToLatest(h.db)).applied).toEqual([]);
-    const n = await h.db.selectFrom("units").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+    const n = await h.db
+      .selectFrom("units")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .executeTakeFirstOrThrow();
     expect(Number(n.n)).toBe(0);
   });
 });

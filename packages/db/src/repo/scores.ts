@@ -9,7 +9,12 @@ export interface ScoreWithOverrides extends Score {
 }
 
 export async function listScores(db: Kysely<Database>, attemptId: string): Promise<ScoreWithOverrides[]> {
-  const scores = await db.selectFrom("scores").selectAll().where("attempt_id", "=", attemptId).orderBy("created_at").execute();
+  const scores = await db
+    .selectFrom("scores")
+    .selectAll()
+    .where("attempt_id", "=", attemptId)
+    .orderBy("created_at")
+    .execute();
   if (scores.length === 0) return [];
   const overrides = await db
     .selectFrom("score_overrides")
@@ -32,7 +37,14 @@ export async function listScores(db: Kysely<Database>, attemptId: string): Promi
 /** Adds an override beside the automatic score; the automatic value is never changed. */
 export async function addScoreOverride(
   db: Kysely<Database>,
-  o: { scoreId: string; dimension: string; oldValue: number; newValue: number; reason: string; byUserId: string },
+  o: {
+    scoreId: string;
+    dimension: string;
+    oldValue: number;
+    newValue: number;
+    reason: string;
+    byUserId: string;
+  },
 ): Promise<ScoreOverride> {
   const row: ScoreOverride = {
     id: newId(),
