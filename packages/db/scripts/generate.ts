@@ -280,14 +280,16 @@ export async function generate(handle: DbHandle, options: Partial<GenerateOption
       // some cadres drill far more than others
       const ui = Math.floor(userIds.length * rand() ** 1.6);
       const userId = userIds[ui]!;
-      const startedMs = now - rand() * 365 * day;
+      let startedMs = now - rand() * 365 * day;
       let version = versions[int(versions.length)]!.id;
       let assignmentId: string | null = null;
       const offers = byTop.get(topOf(userUnit[ui]!));
       if (offers && rand() < 0.3) {
+        // an assigned drill: done in the 30 days before its due date, one in six late
         const a = offers[int(offers.length)]!;
         assignmentId = a.id;
         version = a.version;
+        startedMs = Math.min(now - 3_600_000, a.due - rand() * 30 * day + (rand() < 1 / 6 ? 12 * day : 0));
       }
       const r = rand();
       const recent = now - startedMs < 2 * day;
