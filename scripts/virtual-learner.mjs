@@ -88,6 +88,7 @@ export async function runLearners({
   measure = "all",
   usernames,
   versionId,
+  stopAfterMs,
 }) {
   const out = { latencies: [], errors: 0, requests: 0, acknowledged: [] };
   const started = performance.now();
