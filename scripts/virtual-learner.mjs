@@ -89,8 +89,9 @@ export async function runLearners({
   usernames,
   versionId,
   stopAfterMs,
+  // a caller may pass the result object to watch progress while the load runs
+  out = { latencies: [], errors: 0, requests: 0, acknowledged: [] },
 }) {
-  const out = { latencies: [], errors: 0, requests: 0, acknowledged: [] };
   const started = performance.now();
   const work = Promise.all(
     Array.from({ length: learners }, (_, i) =>
