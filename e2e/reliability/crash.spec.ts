@@ -43,16 +43,18 @@ test("acknowledged events survive a SIGKILL mid-load exactly once, and every att
   try {
     expect(await waitForHealth(`http://127.0.0.1:${port}/healthz`, 60_000)).toBe(true);
     const { usernames, versionId } = await benchAccounts(file);
+    const progress = { latencies: [], errors: 0, requests: 0, acknowledged: [] as unknown[] };
     const load = runLearners({
       baseUrl: `http://127.0.0.1:${port}`,
       learners: 40,
       actionsEach: 25,
       usernames,
       versionId,
-      stopAfterMs: 8_000,
+      stopAfterMs: 60_000,
+      out: progress,
     });
-    // let the load get going, then pull the plug
-    await new Promise((r) => setTimeout(r, 1_500));
+    // let the load get going (some events acknowledged, many in flight), then pull the plug
+    await expect.poll(() => progress.acknowledged.length, { timeout: 60_000 }).toBeGreaterThan(60);
     server.kill("SIGKILL");
     const result = await load;
     expect(result.acknowledged.length).toBeGreaterThan(20);
