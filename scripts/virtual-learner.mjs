@@ -26,8 +26,15 @@ async function request(base, path, { cookie, method = "GET", body } = {}) {
   return { res, ms };
 }
 
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
 async function oneLearner(base, username, opts, out) {
+  // a person reads and types between steps: think time drawn from [min, max] ms
+  const think = () =>
+    opts.thinkMs ? sleep(opts.thinkMs[0] + Math.random() * (opts.thinkMs[1] - opts.thinkMs[0])) : undefined;
   const record = (kind, ms, ok) => {
+    out.byKind[kind] ??= [];
+    out.byKind[kind].push(ms);
     if (opts.measure === "all" || opts.measure === kind) out.latencies.push(ms);
     if (!ok) out.errors++;
     out.requests++;
@@ -50,6 +57,7 @@ async function oneLearner(base, username, opts, out) {
   const id = loc.split("/attempts/")[1]?.split(/[/?]/)[0];
   if (!id) return;
   for (let i = 0; i < opts.actionsEach; i++) {
+    await think();
     const s = await request(base, `/attempts/${id}/state`, { cookie });
     record("state", s.ms, s.res.ok);
     if (!s.res.ok) return;
@@ -89,17 +97,28 @@ export async function runLearners({
   usernames,
   versionId,
   stopAfterMs,
+  thinkMs,
+  rampUpMs = 0,
   // a caller may pass the result object to watch progress while the load runs
-  out = { latencies: [], errors: 0, requests: 0, acknowledged: [] },
+  out = { latencies: [], errors: 0, requests: 0, acknowledged: [], byKind: {} },
 }) {
+  out.byKind ??= {};
   const started = performance.now();
   const work = Promise.all(
     Array.from({ length: learners }, (_, i) =>
-      oneLearner(baseUrl, usernames[i % usernames.length], { actionsEach, measure, versionId }, out).catch(
-        () => {
+      // learners arrive spread over the ramp-up time, as people do
+      sleep((rampUpMs * i) / Math.max(1, learners))
+        .then(() =>
+          oneLearner(
+            baseUrl,
+            usernames[i % usernames.length],
+            { actionsEach, measure, versionId, thinkMs },
+            out,
+          ),
+        )
+        .catch(() => {
           out.errors++;
-        },
-      ),
+        }),
     ),
   );
   // a crash test stops waiting after a while: requests cut off by the crash count as errors
