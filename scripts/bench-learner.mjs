@@ -4,33 +4,26 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import zlib from "node:zlib";
 import { benchAccounts, freePort, needsBuild, ROOT, runOrExit, waitForHealth } from "./lib.mjs";
 
 const appDir = path.join(ROOT, "apps/learner");
 if (needsBuild("learner")) await runOrExit("npm", ["run", "build", "-w", "@k2k/learner"]);
 
-// 1. first-load JavaScript of /attempts/:id: entry, root, the route and everything they import
-const manifest = JSON.parse(fs.readFileSync(path.join(appDir, "build/client/.vite/manifest.json"), "utf8"));
-const files = new Set();
-const visit = (key) => {
-  const entry = manifest[key];
-  if (!entry || files.has(entry.file)) return;
-  files.add(entry.file);
-  for (const imp of entry.imports ?? []) visit(imp);
-};
-for (const key of Object.keys(manifest)) {
-  if (
-    key.endsWith("entry.client.tsx") ||
-    key.endsWith("app/root.tsx") ||
-    key.endsWith("routes/attempts.$id._index.tsx")
-  )
-    visit(key);
+// 1. first-load JavaScript of /attempts/:id: the entry, root and the route with their imports,
+// read from the asset manifest that the server build carries
+const { assets } = await import(pathToFileURL(path.join(appDir, "build/server/index.js")).href);
+const files = new Set([assets.entry.module, ...assets.entry.imports]);
+for (const id of ["root", "routes/attempts.$id._index"]) {
+  const route = assets.routes[id];
+  files.add(route.module);
+  for (const f of route.imports ?? []) files.add(f);
 }
 let raw = 0;
 let gz = 0;
 for (const f of files) {
-  const buf = fs.readFileSync(path.join(appDir, "build/client", f));
+  const buf = fs.readFileSync(path.join(appDir, "build/client", f.replace(/^\//, "")));
   raw += buf.length;
   gz += zlib.gzipSync(buf, { level: 9 }).length;
 }

@@ -32,33 +32,25 @@ try {
   const { usernames, versionId } = await benchAccounts(path.join(dir, "load.sqlite"));
   // warm-up: one learner, so that first-request costs are not measured
   await runLearners({ baseUrl: `http://127.0.0.1:${lp}`, learners: 1, actionsEach: 3, usernames, versionId });
-  const r = await runLearners({
-    baseUrl: `http://127.0.0.1:${lp}`,
-    learners,
-    actionsEach: 10,
-    measure: "all",
-    usernames,
-    versionId,
-  });
-  const p = (q) =>
-    r.latencies[Math.min(r.latencies.length - 1, Math.floor(q * r.latencies.length))].toFixed(1);
-  console.log(
-    `load: ${learners} learners, ${r.requests} requests in ${r.seconds.toFixed(1)} s = ${(r.requests / r.seconds).toFixed(0)} req/s; ` +
-      `p50 ${p(0.5)} ms, p95 ${p(0.95)} ms, p99 ${p(0.99)} ms (target p99 < 100 ms); errors ${r.errors} (target 0)`,
-  );
-  const noLogin = await runLearners({
-    baseUrl: `http://127.0.0.1:${lp}`,
-    learners,
-    actionsEach: 10,
-    measure: "event",
-    usernames,
-    versionId,
-  });
-  const q = (x) =>
-    noLogin.latencies[
-      Math.min(noLogin.latencies.length - 1, Math.floor(x * noLogin.latencies.length))
-    ].toFixed(1);
-  console.log(`load, event posts only: p50 ${q(0.5)} ms, p95 ${q(0.95)} ms, p99 ${q(0.99)} ms`);
+  const pct = (list, q) =>
+    [...list].sort((a, b) => a - b)[Math.min(list.length - 1, Math.floor(q * list.length))]?.toFixed(1) ??
+    "—";
+  const report = (label, r) => {
+    console.log(
+      `${label}: ${learners} learners, ${r.requests} requests in ${r.seconds.toFixed(1)} s = ${(r.requests / r.seconds).toFixed(0)} req/s; ` +
+        `all requests p50 ${pct(r.latencies, 0.5)} ms, p95 ${pct(r.latencies, 0.95)} ms, p99 ${pct(r.latencies, 0.99)} ms (target p99 < 100 ms); errors ${r.errors} (target 0)`,
+    );
+    for (const [kind, list] of Object.entries(r.byKind)) {
+      console.log(
+        `  ${kind.padEnd(8)} n=${String(list.length).padStart(5)}  p50 ${pct(list, 0.5)} ms  p95 ${pct(list, 0.95)} ms  p99 ${pct(list, 0.99)} ms`,
+      );
+    }
+  };
+  const base = { baseUrl: `http://127.0.0.1:${lp}`, learners, actionsEach: 10, usernames, versionId };
+  // people: arrivals spread over 10 s, 0.5–1.5 s of reading and typing between steps
+  report("load (people's pace)", await runLearners({ ...base, thinkMs: [500, 1500], rampUpMs: 10_000 }));
+  // stress: everyone at once, no pause at all
+  report("stress (no pauses)", await runLearners(base));
 } finally {
   server.kill("SIGTERM");
   await new Promise((r) => setTimeout(r, 800));

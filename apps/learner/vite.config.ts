@@ -23,7 +23,6 @@ export default defineConfig({
   ],
   // Workspace packages ship TypeScript source: bundle them; native better-sqlite3 stays external.
   ssr: { noExternal: [/^@k2k\//], external: ["better-sqlite3", "pg"] },
-  // the client manifest lets the bench measure what a route loads first
-  build: { target: "es2022", manifest: true },
+  build: { target: "es2022" },
   server: { port: 3000 },
 });
