@@ -235,18 +235,32 @@ export default function Player() {
                 <Composer key={task.id} task={task} formKey={formKey} onSubmit={onSubmit} pending={pending} />
               ))}
 
-              <form
-                method="post"
-                onSubmit={(e) =>
-                  confirm("确定放弃本次演练吗？放弃后不能继续。") ? onSubmit(e) : e.preventDefault()
-                }
-              >
-                <input type="hidden" name="key" value={formKey} />
-                <input type="hidden" name="intent" value="abandon" />
-                <button className="btn small" type="submit" disabled={pending}>
-                  放弃本次演练
-                </button>
-              </form>
+              <div style={{ display: "flex", gap: 8, flexWrap: "wrap" }}>
+                <form
+                  method="post"
+                  onSubmit={(e) =>
+                    confirm("确定放弃本次演练吗？放弃后不能继续。") ? onSubmit(e) : e.preventDefault()
+                  }
+                >
+                  <input type="hidden" name="key" value={formKey} />
+                  <input type="hidden" name="intent" value="abandon" />
+                  <button className="btn small" type="submit" disabled={pending}>
+                    放弃本次演练
+                  </button>
+                </form>
+                <form
+                  method="post"
+                  action="/attempts/new"
+                  onSubmit={(e) => {
+                    if (!confirm("确定重新开始吗？本次演练将记为放弃。")) e.preventDefault();
+                  }}
+                >
+                  <input type="hidden" name="restartOf" value={attemptId} />
+                  <button className="btn small" type="submit" disabled={pending}>
+                    重新开始
+                  </button>
+                </form>
+              </div>
             </>
           ) : null}
         </section>

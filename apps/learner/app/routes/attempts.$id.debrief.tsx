@@ -197,9 +197,15 @@ export default function Debrief() {
     <>
       <div className="page-title">
         <h1>复盘：{d.title}</h1>
-        <p>
+        <div style={{ display: "flex", gap: 12, alignItems: "center" }}>
+          <Form method="post" action="/attempts/new">
+            <input type="hidden" name="restartOf" value={d.attemptId} />
+            <button className="btn small primary" type="submit">
+              再练一次
+            </button>
+          </Form>
           <Link to="/attempts">返回我的演练</Link>
-        </p>
+        </div>
       </div>
 
       <section className="card outcome" aria-label="结果">
