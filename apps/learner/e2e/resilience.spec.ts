@@ -119,3 +119,17 @@ test("learner pages have no serious or critical accessibility violations", async
   await page.goto(`${LEARNER_URL}/attempts/${id}`);
   await page.screenshot({ path: "test-results/screenshots/learner-player-tablet.png", fullPage: true });
 });
+
+test("a drill can be restarted: the old attempt is abandoned, the new one starts fresh", async ({ page }) => {
+  await loginAs(page, LEARNER_URL, "demo-learner");
+  const first = await startDrill(page);
+  await page.locator(".actions-list button").first().click();
+  await expect(page.getByLabel("模拟时钟")).not.toContainText("T+0分钟");
+  page.once("dialog", (d) => void d.accept());
+  await page.getByRole("button", { name: "重新开始" }).click();
+  await expect(page).not.toHaveURL(new RegExp(first));
+  await expect(page).toHaveURL(/\/attempts\/[\w-]+$/);
+  await expect(page.getByLabel("模拟时钟")).toContainText("T+0分钟");
+  const old = await (await page.request.get(`${LEARNER_URL}/attempts/${first}/state`)).json();
+  expect(old.status).toBe("abandoned");
+});
