@@ -53,7 +53,8 @@ export default function Home() {
     }),
     [progress],
   );
-  const hasTrend = progress.some((p) => p.points.length > 0);
+  // a trend needs two points of one competency at least
+  const hasTrend = progress.some((p) => p.points.length > 1);
 
   return (
     <>
