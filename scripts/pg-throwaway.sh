@@ -8,7 +8,8 @@ if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >&2
 fi
 PGBIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
-PORT=${PG_TEST_PORT:-55432}
+# a free loopback port unless one is given
+PORT=${PG_TEST_PORT:-$(node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")}
 DIR=$(mktemp -d /tmp/k2k-pg-XXXXXX)
 chown postgres "$DIR"
 RUN="runuser -u postgres --"
