@@ -34,9 +34,8 @@ export function Layout({ children }: { children: ReactNode }) {
         ]
       : []),
     { to: "/attempts", label: "演练记录" },
-    ...(roles.some((r) => r === "reviewer" || r === "admin")
-      ? [{ to: "/readiness", label: "能力达标" }]
-      : []),
+    // everyone in the admin app may read readiness (instructors too); targets are admin-only
+    ...(roles.length ? [{ to: "/readiness", label: "能力达标" }] : []),
   ];
   return (
     <html lang="zh-CN">
