@@ -1,3 +1,4 @@
+import { getDb, listSubtree } from "@k2k/db";
 import { requireRole } from "@k2k/web/server";
 import { formatDateTime, STATUS_LABELS } from "@k2k/web/ui";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
@@ -11,14 +12,48 @@ export const meta: MetaFunction = () => [{ title: "演练记录 · 键对键管�
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRole(request, "admin", ADMIN_ROLES);
   const url = new URL(request.url);
-  const q = url.searchParams.get("q")?.trim() || undefined;
-  const status = url.searchParams.get("status") || undefined;
-  const attempts = await listAttempts(visiblePath(user), { q, status });
-  return { attempts, q: q ?? "", status: status ?? "" };
+  const get = (k: string) => url.searchParams.get(k)?.trim() || undefined;
+  const num = (k: string) => {
+    const v = get(k);
+    return v !== undefined && Number.isFinite(Number(v)) ? Number(v) : undefined;
+  };
+  // dates are picked in Beijing time (UTC+8)
+  const day = (k: string, endOfDay: boolean) => {
+    const v = get(k);
+    if (!v || !/^\d{4}-\d{2}-\d{2}$/.test(v)) return undefined;
+    const t = Date.parse(`${v}T00:00:00+08:00`) + (endOfDay ? 86_400_000 : 0);
+    return Number.isNaN(t) ? undefined : new Date(t).toISOString();
+  };
+  const filters = {
+    q: get("q"),
+    status: get("status"),
+    scenarioId: get("scenario"),
+    unitId: get("unit"),
+    minScore: num("min"),
+    maxScore: num("max"),
+    from: day("from", false),
+    to: day("to", true),
+  };
+  const scope = visiblePath(user);
+  const { db } = getDb();
+  const [attempts, units, scenarios] = await Promise.all([
+    listAttempts(scope, filters),
+    listSubtree(db, scope),
+    db.selectFrom("scenarios").select(["id", "title"]).orderBy("title").execute(),
+  ]);
+  return {
+    attempts,
+    units: units.map((u) => ({ id: u.id, name: u.name, depth: u.depth })),
+    scenarios,
+    values: Object.fromEntries(
+      ["q", "status", "scenario", "unit", "min", "max", "from", "to"].map((k) => [k, get(k) ?? ""]),
+    ),
+  };
 }
 
 export default function Attempts() {
-  const { attempts, q, status } = useLoaderData<typeof loader>();
+  const { attempts, units, scenarios, values } = useLoaderData<typeof loader>();
+  const { q, status } = values;
   return (
     <>
       <div className="page-title">
@@ -42,6 +77,45 @@ export default function Attempts() {
             <option value="completed">已完成</option>
             <option value="abandoned">已放弃</option>
           </select>
+        </div>
+        <div style={{ flex: "1 1 200px" }}>
+          <label htmlFor="scenario">场景</label>
+          <select id="scenario" name="scenario" defaultValue={values.scenario}>
+            <option value="">全部场景</option>
+            {scenarios.map((x) => (
+              <option key={x.id} value={x.id}>
+                {x.title}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div style={{ flex: "1 1 180px" }}>
+          <label htmlFor="unit">单位（含下级）</label>
+          <select id="unit" name="unit" defaultValue={values.unit}>
+            <option value="">全部单位</option>
+            {units.map((u) => (
+              <option key={u.id} value={u.id}>
+                {"　".repeat(Math.max(0, u.depth - (units[0]?.depth ?? 0)))}
+                {u.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div style={{ flex: "0 1 90px" }}>
+          <label htmlFor="min">最低分</label>
+          <input id="min" name="min" type="number" min={0} max={100} defaultValue={values.min} />
+        </div>
+        <div style={{ flex: "0 1 90px" }}>
+          <label htmlFor="max">最高分</label>
+          <input id="max" name="max" type="number" min={0} max={100} defaultValue={values.max} />
+        </div>
+        <div style={{ flex: "0 1 150px" }}>
+          <label htmlFor="from">开始日期</label>
+          <input id="from" name="from" type="date" defaultValue={values.from} />
+        </div>
+        <div style={{ flex: "0 1 150px" }}>
+          <label htmlFor="to">结束日期</label>
+          <input id="to" name="to" type="date" defaultValue={values.to} />
         </div>
         <button className="btn secondary" type="submit">
           筛选
