@@ -51,6 +51,9 @@ export interface Analysis {
     address: Span[];
     threat: Span[];
     nextUpdate: Span[];
+    nextUpdateTimed: Span[];
+    nextUpdateNext: Span[];
+    updateTime: Span[];
     findings: Span[];
   };
   message: MessageInfo;
@@ -216,6 +219,9 @@ export function analyse(
       address: spans(PATTERNS.address),
       threat: spans(PATTERNS.threatRe),
       nextUpdate: spans(PATTERNS.nextUpdateRe),
+      nextUpdateTimed: spans(PATTERNS.nextUpdateTimedRe),
+      nextUpdateNext: spans(PATTERNS.nextUpdateNextRe),
+      updateTime: spans(PATTERNS.updateTimeRe),
       findings: spans(PATTERNS.findingsRe),
     },
     message,

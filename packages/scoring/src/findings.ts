@@ -162,6 +162,7 @@ export const FINDING_CODES = {
   "factualCaution.unknowns-stated": spec("factualCaution", "+", 1, "坦承尚未查明的情况（“{t}”）。"),
   "factualCaution.next-update": spec("factualCaution", "+", 1, "承诺持续发布权威信息（“{t}”）。"),
   "factualCaution.verified-fact": spec("factualCaution", "+", 1, "发布了已核实的事实（“{t}”）。"),
+  "factualCaution.rumour-rebutted": spec("factualCaution", "+", 1, "用已核实的事实回应网传说法（“{t}”）。"),
   "factualCaution.hedged": spec("factualCaution", "+", 1, "对数字和结论做了审慎限定（“{t}”）。"),
   "factualCaution.no-next-update": spec(
     "factualCaution",

@@ -151,7 +151,7 @@ export function scoreResponse(input: ScoreInput): ScoreResult {
   let timeliness: ScoreResult["timeliness"];
   if (
     typeof context.elapsedMinutes === "number" &&
-    context.deadlineRules &&
+    Array.isArray(context.deadlineRules) &&
     context.deadlineRules.length > 0
   ) {
     timeliness = scoreTimeliness(
@@ -205,7 +205,8 @@ export function scoreResponse(input: ScoreInput): ScoreResult {
     findings,
     rubricVersion: RUBRIC_VERSION,
   };
-  if (timeliness) result.timeliness = timeliness;
+  // no rule applied (none given, unknown ids, or a rate rather than a time limit): no timeliness
+  if (timeliness && timeliness.rules.length > 0) result.timeliness = timeliness;
   const binding = gates.filter((g) => g.cap <= total + 0.5);
   if (binding.length) result.gates = binding;
   return result;

@@ -109,6 +109,11 @@ export function segmentWords(text: string, sentences: readonly Sentence[]): Word
 const STOP_CHARS = new Set(
   "的了是在和与及或我你您他她它们这那就也都吗呢吧啊很个之其被把于为着过嘛哦呀么啥谁该此已将并而且但又再还让给从对向到以所等得地",
 );
+/** A CJK ideograph that carries content (not a pronoun, particle or auxiliary). */
+export function isContentChar(text: string, i: number): boolean {
+  return isCjk(text.charCodeAt(i)) && !STOP_CHARS.has(text[i]!);
+}
+
 // Frequent administrative bigrams that every reply and message share regardless of topic.
 const STOP_BIGRAMS = new Set(
   "您好 你好 感谢 谢谢 问题 情况 反映 留言 相关 部门 进行 工作 处理 关于 目前 现在 如下 回复 答复 网友 支持 关注 收悉 有关 政府 领导 书记 市长 希望 请问 尊敬 一下 什么 怎么 为什么 没有 不能 不是 可以 应该 能否 是否 如何 时间 今年 去年 一个 已经 我们 你们 他们 进一步 信任 调查 核实 经过 依法 规定 要求 办理 负责 单位 具体 认真 积极 高度 重视 加强 协调 研究 解决 尽快 及时 大家 群众 市民 居民 老百姓 非常 特别 严重 电话 联系 号码 地址 时候 多次 好几 几次 一直 还是 今天 昨天 晚上 上午 下午 每天".split(

@@ -17,9 +17,17 @@ export type PatternKind =
   | "address"
   | "threatRe"
   | "nextUpdateRe"
+  | "nextUpdateTimedRe"
+  | "nextUpdateNextRe"
+  | "updateTimeRe"
   | "findingsRe";
 
 const CN_NUM = "[一二三四五六七八九十两〇零百]";
+const FUTURE_DAY = "(?:明天|明日|明早|明晚|后天)";
+const TODAY = "(?:今晚|今天|今日|今早)";
+const DAY_PART = "(?:上午|下午|晚上|早上|凌晨|中午)";
+const CLOCK = `(?:\\d{1,2}[时点:](?:\\d{1,2}分?)?|${CN_NUM}{1,3}[时点])`;
+const RELEASE = "(?:发布|通报|公布|召开新闻发布会|举行新闻发布会)(?![的了过])";
 
 export const PATTERNS: Record<PatternKind, RegExp> = {
   // concrete dates and time limits; vague ones (近日, 近期) are deliberately absent
@@ -62,6 +70,24 @@ export const PATTERNS: Record<PatternKind, RegExp> = {
   findingsRe: /经[^,。!?;\n]{1,20}?(?:核实|核查|调查|检测|检查|查看|排查|取样|核对|勘查|鉴定)/g,
   // "将于…发布/通报": a dated next update
   nextUpdateRe: /将于[^。!?;\n]{1,14}(?:发布|通报|公布|召开新闻发布会|说明)/g,
+  // a future time, then the release: "明天上午9时前发布", "3小时后通报", "今晚21时我们将再发布";
+  // "今天/今晚" may be past, so they count only with 前 or 将/会/再 before the verb
+  nextUpdateTimedRe: new RegExp(
+    [
+      `(?:${FUTURE_DAY}${DAY_PART}?${CLOCK}?(?:前|之前|以前)?|(?:\\d+|${CN_NUM}+)个?(?:小时|工作日|天|日)(?:后|内|以内|之内)|届时)[^。!?;\\n]{0,8}?${RELEASE}`,
+      `${TODAY}${DAY_PART}?${CLOCK}?(?:前|之前|以前)[^。!?;\\n]{0,8}?${RELEASE}`,
+      `${TODAY}${DAY_PART}?${CLOCK}?[^。!?;\\n]{0,6}?(?:将|会|再)[^。!?;\\n]{0,4}?${RELEASE}`,
+    ].join("|"),
+    "g",
+  ),
+  // "下一次通报", "再发布一次" (not "请勿再发布")
+  nextUpdateNextRe:
+    /(?<!勿|不要|不得|别|禁止|不再)(?:下一次|下次|下一轮|再次|再)(?:通报|发布|公布|召开新闻发布会)/g,
+  // a clock time or relative time that dates a next update standing next to it
+  updateTimeRe: new RegExp(
+    `(?:${TODAY}|${FUTURE_DAY})${DAY_PART}?${CLOCK}?|${DAY_PART}${CLOCK}|\\d{1,2}[时点](?:\\d{1,2}分)?|\\d{1,2}月\\d{1,2}[日号]|(?:\\d+|${CN_NUM}+)个?(?:小时|工作日|天|日)(?:后|内|以内|之内)`,
+    "g",
+  ),
 };
 
 /** Runs a global regex over text, calling fn for each match (resets lastIndex first). */
