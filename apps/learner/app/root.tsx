@@ -1,6 +1,7 @@
 import { getCurrentUser } from "@k2k/web/server";
 import { AppShell, ErrorPage, useNonce } from "@k2k/web/ui";
 import baseCss from "@k2k/web/ui/base.css?url";
+import drillCss from "@k2k/web/ui/drill.css?url";
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
@@ -8,6 +9,7 @@ import learnerCss from "./learner.css?url";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: baseCss },
+  { rel: "stylesheet", href: drillCss },
   { rel: "stylesheet", href: learnerCss },
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];

@@ -1,10 +1,10 @@
 import { getDb } from "@k2k/db";
 import { forbidden, hasAnyRole, notFound, requireRole } from "@k2k/web/server";
+import { Chart } from "@k2k/web/ui";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import type { ChartConfiguration } from "chart.js";
 import { useMemo } from "react";
-import { Chart } from "../components/readiness/Chart.tsx";
 import { HeatLegend, Heatmap, StatusBadge } from "../components/readiness/parts.tsx";
 import { buildReport, listOverdue, listUnitsUnder, OutOfScopeError } from "../lib/readiness.server.ts";
 import {

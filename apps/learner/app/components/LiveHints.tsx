@@ -1,6 +1,6 @@
 import { DIMENSION_LABELS, type ScoreResult, scoreResponse, type TaskType } from "@k2k/scoring";
+import { HighlightedText } from "@k2k/web/ui";
 import { useEffect, useState } from "react";
-import { HighlightedText } from "./HighlightedText.tsx";
 
 /**
  * Scores the draft in the browser as the learner types (debounced) with the same code the

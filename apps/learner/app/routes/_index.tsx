@@ -1,11 +1,10 @@
 import { COMPETENCY_LABELS, type Competency } from "@k2k/scenarios";
 import { requireRole } from "@k2k/web/server";
-import { formatDateTime, STATUS_LABELS } from "@k2k/web/ui";
+import { Chart, formatDateTime, STATUS_LABELS } from "@k2k/web/ui";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import type { ChartConfiguration } from "chart.js";
 import { useMemo } from "react";
-import { Chart } from "../components/Chart.tsx";
 import { loadHome } from "../lib/home.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "首页 · 键对键学员端" }];

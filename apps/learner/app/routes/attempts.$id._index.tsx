@@ -1,12 +1,11 @@
 import { CHANNEL_LABELS, type Channel, type DrillView } from "@k2k/scenarios";
 import type { TaskType } from "@k2k/scoring";
 import { requireRole } from "@k2k/web/server";
-import { formatSimMinutes, formatTime } from "@k2k/web/ui";
+import { FeedItem, formatSimMinutes, formatTime } from "@k2k/web/ui";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useRevalidator } from "@remix-run/react";
 import { type FormEvent, useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { FeedItem } from "../components/FeedItem.tsx";
 import { LiveHints } from "../components/LiveHints.tsx";
 import { loadOwnAttempt, postEvent } from "../lib/drill.server.ts";
 import { MAX_TEXT_LENGTH } from "../lib/limits.ts";

@@ -2,13 +2,11 @@ import { getDb, listAttemptComments, listLatestPublished, listScores } from "@k2
 import { COMPETENCY_LABELS, type Competency, spreadSeries } from "@k2k/scenarios";
 import { DIMENSION_LABELS, type Dimension, FINDING_CODES, type Finding } from "@k2k/scoring";
 import { requireRole } from "@k2k/web/server";
-import { formatDateTime, formatSimMinutes } from "@k2k/web/ui";
+import { Chart, formatDateTime, formatSimMinutes, HighlightedText } from "@k2k/web/ui";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import type { ChartConfiguration } from "chart.js";
 import { useMemo } from "react";
-import { Chart } from "../components/Chart.tsx";
-import { HighlightedText } from "../components/HighlightedText.tsx";
 import { loadOwnAttempt } from "../lib/drill.server.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [

@@ -1,7 +1,5 @@
 import type { DrillView } from "@k2k/scenarios";
-import { formatSimMinutes } from "@k2k/web/ui";
-import { FeedItem } from "./FeedItem.tsx";
-import { HighlightedText } from "./HighlightedText.tsx";
+import { FeedItem, formatSimMinutes, HighlightedText } from "@k2k/web/ui";
 
 /** A small line chart of the rumour's reach over simulated time (SVG, no library). */
 export function SpreadChart({ view }: { view: DrillView }) {

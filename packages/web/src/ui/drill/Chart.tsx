@@ -2,15 +2,14 @@ import type { ChartConfiguration } from "chart.js";
 import { useEffect, useRef } from "react";
 
 /**
- * A Chart.js canvas (the learner app's pattern): Chart.js is imported when the chart mounts,
- * so it is bundled only into the routes that draw charts and never runs on the server. The
- * canvas gets data-rendered="true" once drawn; the table beside each chart carries the figures
- * for screen readers and keyboard users.
+ * A Chart.js canvas. Chart.js is imported when the chart mounts, so it is bundled only into
+ * the routes that draw charts and never runs on the server. The canvas gets
+ * data-rendered="true" once drawn (the end-to-end tests wait for it).
  */
 export function Chart({
   config,
   label,
-  height = 260,
+  height = 280,
 }: {
   config: ChartConfiguration;
   label: string;
