@@ -30,6 +30,8 @@ test("acknowledged events survive a SIGKILL mid-load exactly once, and every att
     NODE_ENV: "production",
     K2K_DEMO: "1",
     HOST: "127.0.0.1",
+    // one worker: SIGKILL must hit the process that serves the requests
+    K2K_WORKERS: "1",
   };
   execFileSync(process.execPath, ["--import", "tsx", "scripts/prepare-db.ts"], {
     cwd: root,

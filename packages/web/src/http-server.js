@@ -5,7 +5,9 @@
  * security headers with a per-request CSP nonce, a cross-origin POST check (CSRF), a body size
  * limit, static assets with long caching, and a clean shutdown on SIGINT/SIGTERM.
  */
+import cluster from "node:cluster";
 import crypto from "node:crypto";
+import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { createRequestHandler } from "@remix-run/express";
@@ -26,6 +28,31 @@ export async function startAppServer({
   dev = false,
 }) {
   const production = !dev;
+  // One Node process uses one core. In production the app runs one worker per core (at most
+  // K2K_WORKERS, default all cores): they share the port, the database and nothing else.
+  const workers = production
+    ? Math.max(1, Math.min(Number(process.env.K2K_WORKERS ?? os.availableParallelism()), 16))
+    : 1;
+  if (workers > 1 && cluster.isPrimary) {
+    for (let i = 0; i < workers; i++) cluster.fork();
+    let stopping = false;
+    cluster.on("exit", (worker, code, signal) => {
+      if (stopping) return;
+      console.error(`[${appName}] worker ${worker.process.pid} exited (${signal ?? code}); starting another`);
+      cluster.fork();
+    });
+    const stop = () => {
+      stopping = true;
+      for (const w of Object.values(cluster.workers ?? {})) w?.kill("SIGTERM");
+      setTimeout(() => process.exit(0), 3000).unref();
+      cluster.on("exit", () => {
+        if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+      });
+    };
+    process.once("SIGINT", stop);
+    process.once("SIGTERM", stop);
+    return undefined;
+  }
   const viteDevServer = production
     ? undefined
     : await import("vite").then((vite) =>
@@ -131,7 +158,9 @@ export async function startAppServer({
   });
   // @ts-expect-error
   const actualPort = server.address().port;
-  console.log(`[${appName}] http://${host === "0.0.0.0" ? "localhost" : host}:${actualPort}`);
+  if (cluster.isPrimary || cluster.worker?.id === 1) {
+    console.log(`[${appName}] http://${host === "0.0.0.0" ? "localhost" : host}:${actualPort}`);
+  }
 
   const stop = () => {
     // @ts-expect-error
