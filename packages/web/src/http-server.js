@@ -28,11 +28,15 @@ export async function startAppServer({
   dev = false,
 }) {
   const production = !dev;
-  // One Node process uses one core. In production the app runs one worker per core (at most
-  // K2K_WORKERS, default all cores): they share the port, the database and nothing else.
-  const workers = production
-    ? Math.max(1, Math.min(Number(process.env.K2K_WORKERS ?? os.availableParallelism()), 16))
-    : 1;
+  // One Node process uses one core. With PostgreSQL an app can run several workers (K2K_WORKERS)
+  // that share the port. SQLite stays at one writer process: concurrent writer processes turn
+  // into SQLITE_BUSY errors, and one process already serialises its writes without waiting.
+  const sqlite = !/^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? "");
+  const requested = Math.max(
+    1,
+    Math.min(Number(process.env.K2K_WORKERS ?? 1) || 1, os.availableParallelism(), 16),
+  );
+  const workers = production && !sqlite ? requested : 1;
   if (workers > 1 && cluster.isPrimary) {
     for (let i = 0; i < workers; i++) cluster.fork();
     let stopping = false;
