@@ -8,7 +8,7 @@ import { type NormalisedText, normalise, normaliseText } from "./normalise.ts";
 import {
   contentBigrams,
   type Sentence,
-  segmentWords,
+  segmentSentence,
   sentenceAt,
   splitSentences,
   type Word,
@@ -25,6 +25,8 @@ export interface Span {
 export interface MessageInfo {
   text: string;
   fingerprint: Set<string>;
+  /** the fingerprint's bigrams as numbers (first code unit × 65536 + second) */
+  fingerprintCodes: Set<number>;
   phones: Set<string>;
   ids: Set<string>;
   plates: Set<string>;
@@ -37,7 +39,8 @@ export interface Analysis {
   norm: NormalisedText;
   text: string;
   sentences: Sentence[];
-  words: Word[];
+  /** segmenter words of sentence i, segmented on first use (the segmenter is the costliest step) */
+  sentenceWords(i: number): Word[];
   lex: Map<LexCat, Span[]>;
   pat: {
     date: Span[];
@@ -88,7 +91,10 @@ export function analyseMessage(message: string): MessageInfo {
   eachMatch(PATTERNS.idNumber, text, (s, e) => ids.add(digitsOf(text.slice(s, e))));
   eachMatch(PATTERNS.plate, text, (s, e) => plates.add(text.slice(s, e).toUpperCase().replace(/[·•]/g, "")));
   eachMatch(PATTERNS.address, text, (s, e) => addresses.push(text.slice(s, e)));
-  const info: MessageInfo = { text, fingerprint: contentBigrams(text), phones, ids, plates, addresses };
+  const fingerprint = contentBigrams(text);
+  const fingerprintCodes = new Set<number>();
+  for (const b of fingerprint) fingerprintCodes.add(b.charCodeAt(0) * 65536 + b.charCodeAt(1));
+  const info: MessageInfo = { text, fingerprint, fingerprintCodes, phones, ids, plates, addresses };
   if (messageCache.size >= MESSAGE_CACHE_SIZE) {
     const first = messageCache.keys().next().value;
     if (first !== undefined) messageCache.delete(first);
@@ -118,7 +124,17 @@ export function analyse(
   const norm = normalise(reply);
   const text = norm.text;
   const sentences = splitSentences(text);
-  const words = segmentWords(text, sentences);
+  const wordMemo = new Map<number, Word[]>();
+  const sentenceWords = (i: number): Word[] => {
+    let w = wordMemo.get(i);
+    const s = sentences[i];
+    if (!w) {
+      w = s ? segmentSentence(text, s.start, s.end) : [];
+      for (const x of w) x.sentence = i;
+      wordMemo.set(i, w);
+    }
+    return w;
+  };
   const lex = new Map<LexCat, Span[]>();
   const at = (pos: number) => (sentences.length ? sentenceAt(sentences, pos) : 0);
 
@@ -165,23 +181,39 @@ export function analyse(
 
   const message = analyseMessage(messageText);
   const fp = message.fingerprint;
+  const fpCodes = message.fingerprintCodes;
   const sentenceTopicWords = new Array<number>(sentences.length).fill(0);
   const sharedWords = new Set<string>();
   const perSentence = sentences.map(() => new Set<string>());
   // Topic overlap is counted on content bigrams, which survive segmentation differences
   // between message and reply ("打桩" vs "打桩声"); whole segmenter words that occur in the
-  // message are added as well, so a shared three-character term counts once more.
+  // message are added as well, so a shared three-character term counts once more. Such a word
+  // has at least two adjacent bigrams in the message, so only sentences with two adjacent shared
+  // bigrams are segmented.
   sentences.forEach((s, i) => {
-    for (const bg of contentBigrams(text.slice(s.start, s.end))) {
-      if (fp.has(bg)) {
-        sharedWords.add(bg);
-        perSentence[i]!.add(bg);
+    const cap = Math.min(s.end, s.start + 4000); // contentBigrams scans at most 4,000 characters
+    let prevShared = false;
+    let candidate = false;
+    // pairs are compared as numbers: only the shared ones become strings (the fingerprint
+    // holds ideograph pairs only, so no separate ideograph test is needed)
+    for (let k = s.start; k + 1 < s.end; k++) {
+      let shared = false;
+      if (fpCodes.has(text.charCodeAt(k) * 65536 + text.charCodeAt(k + 1))) {
+        shared = true;
+        if (k + 1 < cap) {
+          const bg = text.slice(k, k + 2);
+          sharedWords.add(bg);
+          perSentence[i]!.add(bg);
+        }
       }
+      if (shared && prevShared) candidate = true;
+      prevShared = shared;
+    }
+    if (!candidate) return;
+    for (const w of sentenceWords(i)) {
+      if (w.text.length >= 3 && wordInFingerprint(w.text, fp)) perSentence[i]!.add(w.text);
     }
   });
-  for (const w of words) {
-    if (w.text.length >= 3 && wordInFingerprint(w.text, fp)) perSentence[w.sentence]?.add(w.text);
-  }
   for (let i = 0; i < sentences.length; i++) sentenceTopicWords[i] = perSentence[i]!.size;
   // A long message shares incidental words with almost anything; ask for two topic words then.
   const need = fp.size >= 40 ? 2 : 1;
@@ -205,7 +237,7 @@ export function analyse(
     norm,
     text,
     sentences,
-    words,
+    sentenceWords,
     lex,
     pat: {
       date,

@@ -21,7 +21,7 @@ export interface Word {
 // After normalisation full-width ！？；were folded to ASCII, so both forms are listed.
 const SENTENCE_END = /[。！？!?；;\n]+|\.(?=\s|$)/g;
 
-function isCjk(c: number): boolean {
+export function isCjk(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
 }
 
@@ -80,27 +80,64 @@ function getSegmenter(): SegmenterLike | null {
   return segmenter;
 }
 
-/** Word-like segments (Intl.Segmenter "zh" word granularity; a bigram fallback without it). */
-export function segmentWords(text: string, sentences: readonly Sentence[]): Word[] {
-  const words: Word[] = [];
+/**
+ * Word-like segments of one sentence, text[start, end) (Intl.Segmenter "zh" word granularity; a
+ * bigram fallback without it). Sentences end at punctuation or a line break, where the
+ * segmenter always breaks, so a sentence segments exactly as it does inside the whole text:
+ * callers segment only the sentences they need (the segmenter is the costliest step).
+ */
+export function segmentSentence(text: string, start: number, end: number): Word[] {
+  const part = text.slice(start, end);
+  let segs = wordCache.get(part);
+  if (!segs) {
+    segs = segmentPart(part);
+    if (wordCache.size >= WORD_CACHE_SIZE) {
+      const first = wordCache.keys().next().value;
+      if (first !== undefined) wordCache.delete(first);
+    }
+    wordCache.set(part, segs);
+  }
+  const words: Word[] = new Array(segs.length);
+  for (let k = 0; k < segs.length; k++) {
+    const [at, t] = segs[k]!;
+    words[k] = { start: start + at, end: start + at + t.length, text: t, sentence: -1 };
+  }
+  return words;
+}
+
+// Live hints rescore the whole reply on every keystroke, but only one sentence changes: the
+// words of recent sentences are kept (by sentence text), so unchanged sentences are not
+// segmented again.
+const WORD_CACHE_SIZE = 512;
+const wordCache = new Map<string, ReadonlyArray<readonly [number, string]>>();
+
+function segmentPart(part: string): Array<readonly [number, string]> {
+  const out: Array<readonly [number, string]> = [];
   const seg = getSegmenter();
-  let si = 0;
-  const push = (start: number, t: string) => {
-    while (si + 1 < sentences.length && sentences[si + 1]!.start <= start) si++;
-    words.push({ start, end: start + t.length, text: t, sentence: si });
-  };
   if (seg) {
-    for (const s of seg.segment(text)) if (s.isWordLike) push(s.index, s.segment);
-    return words;
+    for (const s of seg.segment(part)) if (s.isWordLike) out.push([s.index, s.segment]);
+    return out;
   }
   // Fallback for engines without Intl.Segmenter: CJK runs cut into two-character words,
   // other runs of letters/digits as one word.
   const re = /[\u4e00-\u9fff]+|[A-Za-z0-9]+/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  for (let m = re.exec(part); m; m = re.exec(part)) {
     const run = m[0];
-    if (/^[A-Za-z0-9]/.test(run)) push(m.index, run);
-    else for (let k = 0; k < run.length; k += 2) push(m.index + k, run.slice(k, k + 2));
+    if (/^[A-Za-z0-9]/.test(run)) out.push([m.index, run]);
+    else for (let k = 0; k < run.length; k += 2) out.push([m.index + k, run.slice(k, k + 2)]);
   }
+  return out;
+}
+
+/** Word-like segments of the whole text, each with the index of its sentence. */
+export function segmentWords(text: string, sentences: readonly Sentence[]): Word[] {
+  const words: Word[] = [];
+  sentences.forEach((s, i) => {
+    for (const w of segmentSentence(text, s.start, s.end)) {
+      w.sentence = i;
+      words.push(w);
+    }
+  });
   return words;
 }
 

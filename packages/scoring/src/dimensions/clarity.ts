@@ -3,15 +3,18 @@ import { clamp, type DimensionResult, diminishing, finding } from "./common.ts";
 
 /** A sentence longer than this many ideographs is hard to read aloud or on a phone. */
 export const LONG_SENTENCE_CJK = 90;
+/** … or more than this many segmenter words. */
+const LONG_SENTENCE_WORDS = 70;
 
 /** Clarity: sentence length (in ideographs and segmenter words), jargon, visible structure. */
 export function scoreClarity(a: Analysis): DimensionResult {
   const findings = [];
-  const wordsPer = new Array<number>(a.sentences.length).fill(0);
-  for (const w of a.words) wordsPer[w.sentence]! += 1;
   let long = 0;
   a.sentences.forEach((s, i) => {
-    if (s.cjk > LONG_SENTENCE_CJK || (wordsPer[i] ?? 0) > 70) {
+    // a sentence of at most 70 code units cannot hold more than 70 words: no need to segment it
+    const manyWords = () =>
+      s.end - s.start > LONG_SENTENCE_WORDS && a.sentenceWords(i).length > LONG_SENTENCE_WORDS;
+    if (s.cjk > LONG_SENTENCE_CJK || manyWords()) {
       long++;
       findings.push(
         finding(a, "clarity.long-sentence", s.start, s.end, { severity: s.cjk > 180 ? 2 : 1, n: s.cjk }),

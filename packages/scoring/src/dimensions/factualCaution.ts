@@ -2,7 +2,7 @@ import { type Analysis, lexSpans, type Span } from "../analyse.ts";
 import { normaliseText } from "../normalise.ts";
 import { contentBigrams, isContentChar, sentenceAt } from "../segment.ts";
 import type { Finding } from "../types.ts";
-import { CRISIS_TASKS, clamp, type DimensionResult, diminishing, finding, inSentence } from "./common.ts";
+import { CRISIS_TASKS, clamp, type DimensionResult, diminishing, finding } from "./common.ts";
 
 /** A clause of a verified fact, with its polarity: "无人员死亡" is negative, "2人轻伤" positive. */
 interface FactClause {
@@ -25,6 +25,8 @@ interface Facts {
   unverified: Fact[];
   /** every number a verified fact states (digits; Chinese numerals converted) */
   verifiedValues: Set<string>;
+  /** does any verified fact hold a negative clause ("无人员死亡")? */
+  anyNegative: boolean;
 }
 
 const NUM = /\d+(?:\.\d+)?/g;
@@ -36,7 +38,6 @@ const NEG_SCAN =
 const REFUTE =
   /与事实不符|与事实不相符|不符合事实|不属实|失实|不实|谣言|捏造|虚假|子虚乌有|假消息|不是真的|并非事实|系误传|误传/g;
 const QUOTE = /“([^”]{1,60})”|「([^」]{1,60})」|『([^』]{1,60})』|"([^"]{1,60})"|‘([^’]{1,60})’/g;
-const CLAUSE_SEP = /[,、:()[\]]/;
 const FACT_SPLIT = /[,、:()[\]。;!?\n]+/;
 // Verbs that carry no content of their own ("未造成人员死亡" is about 人员死亡).
 const LIGHT = /造成|发生|出现|导致|存在|引起|发现|有/g;
@@ -151,16 +152,41 @@ function prepare(a: Analysis): Facts {
     for (let m = CASUALTY.exec(f.text); m; m = CASUALTY.exec(f.text))
       verifiedValues.add(numberValue((m[1] ?? m[2])!));
   }
-  return { verified, unverified, verifiedValues };
+  const anyNegative = verified.some((f) => f.clauses.some((c) => c.negative));
+  return { verified, unverified, verifiedValues, anyNegative };
 }
 
-/** Share of the fact's content bigrams found in the sentence. */
-function overlap(fact: Fact, sentence: string): number {
+/** Share of the fact's content bigrams found in the sentence (given as its set of bigrams). */
+function overlap(fact: Fact, sentenceBigrams: ReadonlySet<string>): number {
   if (fact.bigrams.size === 0) return 0;
   let n = 0;
-  for (const b of fact.bigrams) if (sentence.includes(b)) n++;
+  for (const b of fact.bigrams) if (sentenceBigrams.has(b)) n++;
   return n / fact.bigrams.size;
 }
+
+/**
+ * The fact bigrams found in each sentence, in one pass over the reply (instead of a substring
+ * search of every sentence for every fact bigram). Pairs are compared as numbers, so only the
+ * pairs that are fact bigrams become strings.
+ */
+function factBigramsBySentence(a: Analysis, facts: readonly Fact[]): Set<string>[] {
+  const wanted = new Set<number>();
+  for (const f of facts) for (const b of f.bigrams) wanted.add(b.charCodeAt(0) * 65536 + b.charCodeAt(1));
+  const text = a.text;
+  return a.sentences.map((s) => {
+    const out = new Set<string>();
+    if (wanted.size === 0) return out;
+    for (let k = s.start; k + 1 < s.end; k++) {
+      const c = text.charCodeAt(k);
+      const d = text.charCodeAt(k + 1);
+      // fact bigrams are ideograph pairs, so a match needs no separate ideograph test
+      if (wanted.has(c * 65536 + d)) out.add(text.slice(k, k + 2));
+    }
+    return out;
+  });
+}
+
+const CLAUSE_SEP_CODES = new Set([..."，,、:()[]"].map((c) => c.charCodeAt(0)));
 
 interface Polarity {
   /** best coverage by a positive (resp. negative) verified clause */
@@ -202,8 +228,11 @@ function judgeSentence(
   a: Analysis,
   i: number,
   facts: Facts,
-  negs: readonly Span[],
-  refutes: readonly Span[],
+  myNegs: readonly Span[],
+  myRefutes: readonly Span[],
+  /** quotations starting in this sentence */
+  myQuotes: readonly Span[],
+  /** quotations overlapping this sentence */
   quotes: readonly Span[],
   rumour: boolean,
   unknown: boolean,
@@ -211,19 +240,23 @@ function judgeSentence(
   const s = a.sentences[i]!;
   const text = a.text;
   const verdict: SentenceVerdict = { denial: null, rebuttal: null, agrees: false, refutes: false };
+  // nothing negative or refuting here, and no negative fact it could contradict
+  const positiveOnly = myNegs.length === 0 && myRefutes.length === 0;
+  if (positiveOnly && (!facts.anyNegative || rumour || unknown || myQuotes.length > 0)) return verdict;
+  const inQuote = (pos: number) => {
+    for (const q of quotes) if (pos >= q.start && pos < q.end) return true;
+    return false;
+  };
   // clause boundaries (a comma inside a quotation does not end a clause)
   const cuts: number[] = [s.start];
   for (let k = s.start; k < s.end; k++) {
-    if (CLAUSE_SEP.test(text[k]!) && !quotes.some((q) => k >= q.start && k < q.end)) cuts.push(k + 1);
+    if (CLAUSE_SEP_CODES.has(text.charCodeAt(k)) && !inQuote(k)) cuts.push(k + 1);
   }
   cuts.push(s.end);
   const clauseOf = (pos: number): [number, number] => {
     for (let c = cuts.length - 2; c >= 0; c--) if (cuts[c]! <= pos) return [cuts[c]!, cuts[c + 1]!];
     return [s.start, s.end];
   };
-  const inQuote = (pos: number) => quotes.some((q) => pos >= q.start && pos < q.end);
-  const myRefutes = refutes.filter((r) => r.sentence === i);
-  const myQuotes = quotes.filter((q) => q.sentence === i);
   const refutedClauses = myRefutes.map((r) => clauseOf(r.start)[0]);
 
   // 1. Calling something untrue: what is named — the quotations, or the clause of the
@@ -261,8 +294,8 @@ function judgeSentence(
 
   // 2. Negative clauses: what does the negation deny?
   let negativeClause = false;
-  for (const n of negs) {
-    if (n.sentence !== i || inQuote(n.start)) continue;
+  for (const n of myNegs) {
+    if (inQuote(n.start)) continue;
     const [cs, ce] = clauseOf(n.start);
     negativeClause = true;
     if (refutedClauses.includes(cs)) continue;
@@ -279,7 +312,14 @@ function judgeSentence(
   }
 
   // 3. Positive clauses asserting what a verified fact negates ("造成1人死亡" vs "无人员死亡").
-  if (!negativeClause && !verdict.refutes && !rumour && !unknown && myQuotes.length === 0) {
+  if (
+    facts.anyNegative &&
+    !negativeClause &&
+    !verdict.refutes &&
+    !rumour &&
+    !unknown &&
+    myQuotes.length === 0
+  ) {
     for (let c = 0; c + 1 < cuts.length; c++) {
       const chars = charsOf(text.slice(cuts[c]!, cuts[c + 1]!).replace(LIGHT, ""));
       if (chars.size < 2) continue;
@@ -307,6 +347,18 @@ function scanAll(a: Analysis, re: RegExp, group?: number): Span[] {
     }
     if (group !== undefined && m[group] === undefined) continue;
     out.push({ start: m.index, end: m.index + m[0].length, sentence: sentenceAt(a.sentences, m.index) });
+  }
+  return out;
+}
+
+/** Spans grouped by sentence index. */
+const NONE: readonly Span[] = Object.freeze([]);
+function bySentence(spans: readonly Span[], n: number): (readonly Span[])[] {
+  const out = new Array<readonly Span[]>(n).fill(NONE);
+  for (const x of spans) {
+    if (x.sentence < 0 || x.sentence >= n) continue;
+    if (out[x.sentence] === NONE) out[x.sentence] = [];
+    (out[x.sentence] as Span[]).push(x);
   }
   return out;
 }
@@ -365,11 +417,31 @@ export function scoreFactualCaution(a: Analysis): DimensionResult & { denial: bo
   let verifiedStated = 0;
   let rebuttals = 0;
   if (hasFacts) {
+    const n = a.sentences.length;
+    const negsBy = bySentence(negs, n);
+    const refutesBy = bySentence(refutes, n);
+    const quotesBy = bySentence(quotes, n);
+    const casualtiesBy = bySentence(casualties, n);
+    const unknownBy = bySentence(unknownSpans, n);
+    const rumourBy = bySentence(rumourSpans, n);
+    const bigramsBy = factBigramsBySentence(a, [...verified, ...unverified]);
     a.sentences.forEach((s, i) => {
       const st = a.text.slice(s.start, s.end);
-      const unknown = inSentence(unknownSpans, i);
-      const rumour = inSentence(rumourSpans, i);
-      const v = judgeSentence(a, i, facts, negs, refutes, quotes, rumour, unknown);
+      const bigrams = bigramsBy[i]!;
+      const unknown = unknownBy[i]!.length > 0;
+      const rumour = rumourBy[i]!.length > 0;
+      const overlapping = quotes.length ? quotes.filter((q) => q.start < s.end && q.end > s.start) : quotes;
+      const v = judgeSentence(
+        a,
+        i,
+        facts,
+        negsBy[i]!,
+        refutesBy[i]!,
+        quotesBy[i]!,
+        overlapping,
+        rumour,
+        unknown,
+      );
       if (v.denial) {
         denialCount++;
         findings.push(finding(a, "factualCaution.denial", v.denial[0], v.denial[1]));
@@ -382,7 +454,7 @@ export function scoreFactualCaution(a: Analysis): DimensionResult & { denial: bo
         const stated =
           v.agrees ||
           verified.some((f) => {
-            const ov = overlap(f, st);
+            const ov = overlap(f, bigrams);
             return ov >= 0.5 || (ov >= 0.25 && f.numbers.some((n) => n.length > 0 && st.includes(n)));
           });
         if (stated && !v.refutes) {
@@ -397,7 +469,8 @@ export function scoreFactualCaution(a: Analysis): DimensionResult & { denial: bo
         const lit = st.indexOf(f.text);
         // a figure from the unverified fact that no verified fact backs
         const num = f.numbers.find((n) => st.includes(n) && !verified.some((x) => x.numbers.includes(n)));
-        if (lit >= 0 || overlap(f, st) >= 0.6 || (num && overlap(f, st) >= 0.25)) {
+        const ov = overlap(f, bigrams);
+        if (lit >= 0 || ov >= 0.6 || (num && ov >= 0.25)) {
           unverifiedCount++;
           const start = lit >= 0 ? s.start + lit : s.start;
           const end = lit >= 0 ? start + f.text.length : s.end;
@@ -406,8 +479,7 @@ export function scoreFactualCaution(a: Analysis): DimensionResult & { denial: bo
         }
       }
       // a casualty figure that no verified fact states
-      for (const c of casualties) {
-        if (c.sentence !== i) continue;
+      for (const c of casualtiesBy[i]!) {
         CASUALTY.lastIndex = 0;
         const m = CASUALTY.exec(a.text.slice(c.start, c.end));
         const value = m ? numberValue((m[1] ?? m[2])!) : "";
