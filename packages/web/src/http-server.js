@@ -60,7 +60,11 @@ export async function startAppServer({
   const viteDevServer = production
     ? undefined
     : await import("vite").then((vite) =>
-        vite.createServer({ root: appDir, server: { middlewareMode: true } }),
+        vite.createServer({
+          root: appDir,
+          // each app needs its own hot-reload socket when both run at once
+          server: { middlewareMode: true, hmr: { port: port + 21_000 } },
+        }),
       );
 
   const app = express();
