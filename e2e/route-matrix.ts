@@ -135,12 +135,20 @@ export function expectations(w: World): Record<AppName, Record<string, RouteCase
       expect: { ...LEARNER_PAGE, learner: 404, instructor: 404 },
       secrets: [w.qyzReply, w.qyzName],
     },
-    { variant: "no such attempt", params: { id: "no-such-attempt" }, expect: { ...LEARNER_PAGE, learner: 404, instructor: 404 } },
+    {
+      variant: "no such attempt",
+      params: { id: "no-such-attempt" },
+      expect: { ...LEARNER_PAGE, learner: 404, instructor: 404 },
+    },
   ];
   const outOfScope = { scoped: BTZ_PEOPLE };
   /** `marker`: text that names 白塔镇's people in this export (null: binary, not searched) */
   const exportCases = (marker: string | null): RouteCase[] => [
-    { variant: "own scope", expect: EXPORTER, hiddenFrom: marker ? { scoped: [...BTZ_PEOPLE, marker] } : undefined },
+    {
+      variant: "own scope",
+      expect: EXPORTER,
+      hiddenFrom: marker ? { scoped: [...BTZ_PEOPLE, marker] } : undefined,
+    },
     { variant: "unit in scope", query: "?unit=u-qyz&level=cadres", expect: EXPORTER },
     {
       variant: "unit out of scope",
@@ -154,12 +162,16 @@ export function expectations(w: World): Record<AppName, Record<string, RouteCase
     learner: {
       $: [{ variant: "unknown page", params: { "*": "no/such/page" }, expect: all(404) }],
       _index: [{ variant: "home", expect: LEARNER_PAGE }],
-      "attempts._index": [{ variant: "list", expect: LEARNER_PAGE, hiddenFrom: { learner: [w.qyzReply, w.btzReply] } }],
+      "attempts._index": [
+        { variant: "list", expect: LEARNER_PAGE, hiddenFrom: { learner: [w.qyzReply, w.btzReply] } },
+      ],
       "attempts.$id._index": ownAttempt(false),
       "attempts.$id.debrief": ownAttempt(true),
       "attempts.$id.state": ownAttempt(true),
       // action only: Remix answers a GET with 400 for anyone
-      "attempts.$id.events": [{ variant: "GET", params: { id: w.learnerAttempt }, expect: all(400), secrets: [w.learnerReply] }],
+      "attempts.$id.events": [
+        { variant: "GET", params: { id: w.learnerAttempt }, expect: all(400), secrets: [w.learnerReply] },
+      ],
       // action only; its GET sends everyone home
       "attempts.new": [{ variant: "GET", expect: all("redirect:/") }],
       healthz: [{ variant: "probe", expect: all(200) }],
@@ -171,8 +183,17 @@ export function expectations(w: World): Record<AppName, Record<string, RouteCase
       _index: [{ variant: "dashboard", expect: STAFF_PAGE, hiddenFrom: outOfScope }],
       "assignments._index": [{ variant: "list", expect: STAFF_PAGE, hiddenFrom: outOfScope }],
       "assignments.$id": [
-        { variant: "an assignment", params: { id: w.assignmentId }, expect: STAFF_PAGE, hiddenFrom: outOfScope },
-        { variant: "no such assignment", params: { id: "no-such-assignment" }, expect: { ...STAFF_PAGE, instructor: 404, reviewer: 404, scoped: 404, admin: 404 } },
+        {
+          variant: "an assignment",
+          params: { id: w.assignmentId },
+          expect: STAFF_PAGE,
+          hiddenFrom: outOfScope,
+        },
+        {
+          variant: "no such assignment",
+          params: { id: "no-such-assignment" },
+          expect: { ...STAFF_PAGE, instructor: 404, reviewer: 404, scoped: 404, admin: 404 },
+        },
       ],
       "assignments.new": [{ variant: "form", expect: EDITOR_PAGE }],
       "attempts._index": [
@@ -182,7 +203,12 @@ export function expectations(w: World): Record<AppName, Record<string, RouteCase
           hiddenFrom: { scoped: [w.btzName, w.btzReply], learner: [w.btzName] },
           shows: { reviewer: [w.btzName], scoped: [w.qyzName] },
         },
-        { variant: "filtered to a unit out of scope", query: "?unit=u-btz", expect: STAFF_PAGE, hiddenFrom: { scoped: [w.btzName] } },
+        {
+          variant: "filtered to a unit out of scope",
+          query: "?unit=u-btz",
+          expect: STAFF_PAGE,
+          hiddenFrom: { scoped: [w.btzName] },
+        },
       ],
       "attempts.$id": [
         {
@@ -199,7 +225,11 @@ export function expectations(w: World): Record<AppName, Record<string, RouteCase
           secrets: [w.btzReply, w.btzName],
           shows: { reviewer: [w.btzReply, w.btzName], admin: [w.btzReply] },
         },
-        { variant: "no such attempt", params: { id: "no-such-attempt" }, expect: { ...STAFF_PAGE, instructor: 404, reviewer: 404, scoped: 404, admin: 404 } },
+        {
+          variant: "no such attempt",
+          params: { id: "no-such-attempt" },
+          expect: { ...STAFF_PAGE, instructor: 404, reviewer: 404, scoped: 404, admin: 404 },
+        },
       ],
       "exports.readiness[.]csv": exportCases(w.btzName),
       "exports.readiness[.]xlsx": exportCases(null),
@@ -210,10 +240,20 @@ export function expectations(w: World): Record<AppName, Record<string, RouteCase
       logout: [{ variant: "GET", expect: all("redirect:/") }],
       "readiness._index": [
         { variant: "dashboard", expect: STAFF_PAGE, hiddenFrom: outOfScope },
-        { variant: "unit out of scope", query: "?unit=u-btz", expect: { ...STAFF_PAGE, scoped: 403 }, secrets: BTZ_PEOPLE },
+        {
+          variant: "unit out of scope",
+          query: "?unit=u-btz",
+          expect: { ...STAFF_PAGE, scoped: 403 },
+          secrets: BTZ_PEOPLE,
+        },
       ],
       "readiness.cadres.$userId": [
-        { variant: "in scope", params: { userId: "p-qyz-qyc-01" }, expect: STAFF_PAGE, shows: { scoped: [w.qyzName] } },
+        {
+          variant: "in scope",
+          params: { userId: "p-qyz-qyc-01" },
+          expect: STAFF_PAGE,
+          shows: { scoped: [w.qyzName] },
+        },
         {
           variant: "out of scope",
           params: { userId: "p-btz-btc-01" },
@@ -224,7 +264,12 @@ export function expectations(w: World): Record<AppName, Record<string, RouteCase
       ],
       "readiness.targets": [{ variant: "form", expect: ADMIN_ONLY }],
       "readiness.units.$unitId": [
-        { variant: "in scope", params: { unitId: "u-qyz" }, expect: STAFF_PAGE, shows: { scoped: [w.qyzName] } },
+        {
+          variant: "in scope",
+          params: { unitId: "u-qyz" },
+          expect: STAFF_PAGE,
+          shows: { scoped: [w.qyzName] },
+        },
         {
           variant: "out of scope",
           params: { unitId: "u-btz" },

@@ -31,7 +31,8 @@ test.afterAll(async () => {
 
 function statusMatches(res: APIResponse, want: Expected): boolean {
   if (want === "login") return res.status() === 302 && location(res).startsWith("/login?redirectTo=");
-  if (typeof want === "string") return res.status() === 302 && location(res) === want.slice("redirect:".length);
+  if (typeof want === "string")
+    return res.status() === 302 && location(res) === want.slice("redirect:".length);
   return res.status() === want;
 }
 
@@ -74,11 +75,14 @@ for (const app of ["learner", "admin"] as const) {
           for (const s of c.hiddenFrom?.[role] ?? [])
             if (body.includes(s)) problems.push(`${where}: leaks "${s}" from outside the scope`);
           for (const s of c.shows?.[role] ?? [])
-            if (!body.includes(s)) problems.push(`${where}: should show "${s}" (the leak check would be blind)`);
+            if (!body.includes(s))
+              problems.push(`${where}: should show "${s}" (the leak check would be blind)`);
         }
       }
     }
-    test.info().annotations.push({ type: "matrix", description: `${app}: ${ids.length} routes, ${checked} requests` });
+    test
+      .info()
+      .annotations.push({ type: "matrix", description: `${app}: ${ids.length} routes, ${checked} requests` });
     expect(problems).toEqual([]);
     expect(checked).toBeGreaterThan(ids.length * ROLE_KEYS.length - 1);
   });
@@ -86,8 +90,17 @@ for (const app of ["learner", "admin"] as const) {
 
 async function counts() {
   return withDb(async ({ db }) => {
-    const n = async (t: "scenarios" | "assignments" | "attempt_comments" | "score_overrides" | "readiness_targets") =>
-      Number((await db.selectFrom(t).select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow()).n);
+    const n = async (
+      t: "scenarios" | "assignments" | "attempt_comments" | "score_overrides" | "readiness_targets",
+    ) =>
+      Number(
+        (
+          await db
+            .selectFrom(t)
+            .select((eb) => eb.fn.countAll().as("n"))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
     const events = async (id: string) =>
       Number(
         (
@@ -99,7 +112,11 @@ async function counts() {
         ).n,
       );
     const target = await db.selectFrom("readiness_targets").selectAll().execute();
-    const status = await db.selectFrom("attempts").select(["id", "status"]).where("id", "=", w.qyzAttempt).executeTakeFirstOrThrow();
+    const status = await db
+      .selectFrom("attempts")
+      .select(["id", "status"])
+      .where("id", "=", w.qyzAttempt)
+      .executeTakeFirstOrThrow();
     return {
       scenarios: await n("scenarios"),
       assignments: await n("assignments"),
@@ -118,16 +135,36 @@ test("write actions: learners and reviewers are refused admin writes; nobody pos
   const before = await counts();
   const scenarioDraft = JSON.stringify({ id: "sec-x", title: "不应保存" });
   const taskId = "t1";
+  const scoreId = await withDb(async ({ db }) =>
+    String(
+      (
+        await db
+          .selectFrom("scores")
+          .select("id")
+          .where("attempt_id", "=", w.qyzAttempt)
+          .executeTakeFirstOrThrow()
+      ).id,
+    ),
+  );
   const adminWrites: { path: string; form: Record<string, string> }[] = [
     { path: "/scenarios", form: { intent: "create" } },
     { path: `/scenarios/${w.scenarioId}`, form: { intent: "publish", draft: scenarioDraft } },
     { path: `/scenarios/${w.scenarioId}`, form: { intent: "save", draft: scenarioDraft } },
     {
       path: "/assignments/new",
-      form: { title: "不应创建", versionId: w.versionId, dueAt: "2099-01-01T10:00", unitIds: "u-btz", timeMode: "turn" },
+      form: {
+        title: "不应创建",
+        versionId: w.versionId,
+        dueAt: "2099-01-01T10:00",
+        unitId: "u-btz",
+        timeMode: "turn",
+      },
     },
-    { path: `/attempts/${w.qyzAttempt}`, form: { intent: "comment", text: "不应保存的点评" } },
-    { path: `/attempts/${w.qyzAttempt}`, form: { intent: "override", taskId, score: "100", reason: "不应保存" } },
+    { path: `/attempts/${w.qyzAttempt}`, form: { intent: "comment", body: "不应保存的点评" } },
+    {
+      path: `/attempts/${w.qyzAttempt}`,
+      form: { intent: "override", scoreId, dimension: "clarity", value: "100", reason: "不应保存" },
+    },
     { path: "/readiness/targets", form: { intent: "reset" } },
   ];
   const problems: string[] = [];
@@ -135,7 +172,10 @@ test("write actions: learners and reviewers are refused admin writes; nobody pos
     for (const { path, form } of adminWrites) {
       // the readiness targets are the admin's alone: instructors are refused too
       const res = await clients.admin[role].post(path, { form });
-      const ok = role === "anon" ? res.status() === 302 && location(res).startsWith("/login") : [403, 404].includes(res.status());
+      const ok =
+        role === "anon"
+          ? res.status() === 302 && location(res).startsWith("/login")
+          : [403, 404].includes(res.status());
       if (!ok) problems.push(`admin ${role} POST ${path} ${form.intent ?? ""}: got ${res.status()}`);
     }
   }
@@ -154,8 +194,10 @@ test("write actions: learners and reviewers are refused admin writes; nobody pos
     ] as const) {
       const res = await clients.learner[role].post(path, { form });
       const body = await res.text();
-      if (!want.includes(res.status())) problems.push(`learner ${role} POST ${path} ${JSON.stringify(form)}: got ${res.status()}`);
-      if (body.includes(w.qyzReply) || body.includes(w.btzReply)) problems.push(`learner ${role} POST ${path}: leaks the attempt`);
+      if (!want.includes(res.status()))
+        problems.push(`learner ${role} POST ${path} ${JSON.stringify(form)}: got ${res.status()}`);
+      if (body.includes(w.qyzReply) || body.includes(w.btzReply))
+        problems.push(`learner ${role} POST ${path}: leaks the attempt`);
     }
   }
   expect(problems).toEqual([]);

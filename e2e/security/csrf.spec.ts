@@ -30,7 +30,7 @@ test.beforeAll(async () => {
     "/admin-create": autoSubmit(`${ADMIN_URL}/scenarios`, { intent: "create" }),
     "/admin-comment": autoSubmit(`${ADMIN_URL}/attempts/${w.qyzAttempt}`, {
       intent: "comment",
-      text: "跨站伪造的点评CSRF0042",
+      body: "跨站伪造的点评CSRF0042",
     }),
   };
   evil = http.createServer((req, res) => {
@@ -52,7 +52,9 @@ const countOf = (table: "attempts" | "scenarios" | "attempt_comments", userId?: 
     return Number((await q.executeTakeFirstOrThrow()).n);
   });
 
-test("a cross-origin form post to the learner app is refused with 403 and writes nothing", async ({ page }) => {
+test("a cross-origin form post to the learner app is refused with 403 and writes nothing", async ({
+  page,
+}) => {
   await loginAs(page, LEARNER_URL, "demo-learner");
   const before = await countOf("attempts", "p-demo-learner");
   const answer = page.waitForResponse((r) => r.url() === `${LEARNER_URL}/attempts/new`);

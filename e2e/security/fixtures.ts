@@ -28,11 +28,19 @@ export async function withDb<T>(fn: (h: DbHandle) => Promise<T>): Promise<T> {
 }
 
 /** A reviewer whose scope is the town 青阳镇 (no scope unit: their own unit's subtree). */
-export const SCOPED_REVIEWER = { id: "p-sec-qyz-reviewer", username: "sec-qyz-reviewer", password: "town-rev-2468" };
+export const SCOPED_REVIEWER = {
+  id: "p-sec-qyz-reviewer",
+  username: "sec-qyz-reviewer",
+  password: "town-rev-2468",
+};
 
 export async function ensureScopedReviewer(): Promise<void> {
   await withDb(async ({ db }) => {
-    const exists = await db.selectFrom("users").select("id").where("id", "=", SCOPED_REVIEWER.id).executeTakeFirst();
+    const exists = await db
+      .selectFrom("users")
+      .select("id")
+      .where("id", "=", SCOPED_REVIEWER.id)
+      .executeTakeFirst();
     if (exists) return;
     await db
       .insertInto("users")
@@ -107,7 +115,11 @@ export async function startDrill(ctx: APIRequestContext, versionId: string): Pro
 }
 
 /** Plays (first action, or wait) until a writing task is open, then submits `text` to it. */
-export async function submitReply(ctx: APIRequestContext, attemptId: string, text: string): Promise<APIResponse> {
+export async function submitReply(
+  ctx: APIRequestContext,
+  attemptId: string,
+  text: string,
+): Promise<APIResponse> {
   for (let step = 0; step < 20; step++) {
     const state = await ctx.get(`/attempts/${attemptId}/state`);
     expect(state.status()).toBe(200);
@@ -210,7 +222,10 @@ export const ROLE_KEYS: RoleKey[] = ["anon", "learner", "instructor", "reviewer"
 /** One client per role and app (anonymous: no session). */
 export async function roleClients(app: AppName): Promise<Record<RoleKey, APIRequestContext>> {
   const out: Partial<Record<RoleKey, APIRequestContext>> = { anon: await client(app, freshIp("198.19")) };
-  for (const [role, acc] of Object.entries(ROLE_ACCOUNTS) as [keyof typeof ROLE_ACCOUNTS, { username: string; password: string }][])
+  for (const [role, acc] of Object.entries(ROLE_ACCOUNTS) as [
+    keyof typeof ROLE_ACCOUNTS,
+    { username: string; password: string },
+  ][])
     out[role] = await session(app, acc.username, acc.password);
   return out as Record<RoleKey, APIRequestContext>;
 }

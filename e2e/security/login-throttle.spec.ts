@@ -88,11 +88,20 @@ test("no enumeration: unknown and known accounts get the identical answer, in si
   const rounds = 8;
   for (let i = 0; i < rounds; i++) {
     // each account and address fails at most twice: nothing locks during the measurement
-    times.known.push((await attempt("learner", known[i % known.length] as string, `nope-${i}`, freshIp("192.0"))).ms);
-    times.unknown.push((await attempt("learner", `ghost-${i}-${Date.now()}`, `nope-${i}`, freshIp("192.0"))).ms);
+    times.known.push(
+      (await attempt("learner", known[i % known.length] as string, `nope-${i}`, freshIp("192.0"))).ms,
+    );
+    times.unknown.push(
+      (await attempt("learner", `ghost-${i}-${Date.now()}`, `nope-${i}`, freshIp("192.0"))).ms,
+    );
   }
   const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
   const [k, u] = [mean(times.known), mean(times.unknown)];
-  test.info().annotations.push({ type: "timing", description: `known ${k.toFixed(1)} ms, unknown ${u.toFixed(1)} ms` });
+  test
+    .info()
+    .annotations.push({
+      type: "timing",
+      description: `known ${k.toFixed(1)} ms, unknown ${u.toFixed(1)} ms`,
+    });
   expect(Math.abs(k - u)).toBeLessThan(0.5 * Math.max(k, u));
 });

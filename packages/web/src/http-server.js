@@ -114,6 +114,12 @@ export async function startAppServer({
       res.status(403).type("text/plain; charset=utf-8").send("跨站请求已被拒绝。请从本系统页面提交。");
       return;
     }
+    // A chunked body has no length to check up front and Remix would read all of it: browsers
+    // always send Content-Length for forms and fetch, so such a request is refused outright.
+    if (req.get("transfer-encoding") && req.get("content-length") === undefined) {
+      res.status(411).type("text/plain; charset=utf-8").send("请求缺少长度信息，请从本系统页面提交。");
+      return;
+    }
     const length = Number(req.get("content-length") ?? 0);
     if (length > MAX_BODY_BYTES) {
       res
