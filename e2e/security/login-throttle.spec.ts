@@ -97,11 +97,9 @@ test("no enumeration: unknown and known accounts get the identical answer, in si
   }
   const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
   const [k, u] = [mean(times.known), mean(times.unknown)];
-  test
-    .info()
-    .annotations.push({
-      type: "timing",
-      description: `known ${k.toFixed(1)} ms, unknown ${u.toFixed(1)} ms`,
-    });
+  test.info().annotations.push({
+    type: "timing",
+    description: `known ${k.toFixed(1)} ms, unknown ${u.toFixed(1)} ms`,
+  });
   expect(Math.abs(k - u)).toBeLessThan(0.5 * Math.max(k, u));
 });
