@@ -6,7 +6,7 @@
  */
 import type { Dimension, TaskType } from "./types.ts";
 
-export const RUBRIC_VERSION = "2026.11-1";
+export const RUBRIC_VERSION = "2026.11-2";
 
 export type Weights = Record<Dimension, number> & { timeliness: number };
 
