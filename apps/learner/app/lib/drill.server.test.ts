@@ -153,3 +153,43 @@ describe("server-authoritative drill events", () => {
     expect(!after.ok && after.status).toBe(409);
   });
 });
+
+describe("starting an attempt", () => {
+  it("takes an assignment's time mode only when the assignment targets the learner", async () => {
+    const { createAssignment } = await import("@k2k/db");
+    const me = await learner();
+    const other = await learner("qyz-qyc-01");
+    const mine = await createAssignment(h.db, {
+      scenarioVersionId: versionId,
+      title: "生态环境局实时演练",
+      dueAt: new Date(Date.now() + 86_400_000).toISOString(),
+      timeMode: "realtime",
+      timeScale: 10,
+      createdBy: me.id,
+      unitIds: ["u-sthjj"],
+      userIds: [],
+    });
+    const attempt = await startAttempt(me, versionId, mine.id, h);
+    expect(attempt.time_mode).toBe("realtime");
+    expect(attempt.assignment_id).toBe(mine.id);
+    await expect(startAttempt(other, versionId, mine.id, h)).rejects.toMatchObject({ status: 404 });
+  });
+
+  it("refuses free practice on an archived scenario", async () => {
+    const me = await learner();
+    await h.db
+      .updateTable("scenarios")
+      .set({ status: "archived" })
+      .where("id", "=", "chemical-fire-rumour")
+      .execute();
+    try {
+      await expect(startAttempt(me, versionId, null, h)).rejects.toMatchObject({ status: 404 });
+    } finally {
+      await h.db
+        .updateTable("scenarios")
+        .set({ status: "published" })
+        .where("id", "=", "chemical-fire-rumour")
+        .execute();
+    }
+  });
+});

@@ -12,6 +12,7 @@ import {
   getAttempt,
   getDb,
   getScenarioVersion,
+  listAssignmentsForUser,
   listEvents,
   type UserWithRoles,
   upsertScore,
@@ -70,25 +71,36 @@ export async function loadAttempt(attempt: Attempt, handle: DbHandle = getDb()):
   return { attempt, def, events, view };
 }
 
+/**
+ * Starts an attempt of a published version. Free practice needs a scenario that is not
+ * archived; an assignment must target this learner (directly or through their unit).
+ */
 export async function startAttempt(
   user: UserWithRoles,
   versionId: string,
   assignmentId: string | null,
   handle: DbHandle = getDb(),
 ) {
-  await definitionOf(versionId, handle);
+  const version = await handle.db
+    .selectFrom("scenario_versions as v")
+    .innerJoin("scenarios as s", "s.id", "v.scenario_id")
+    .select(["v.id", "s.status"])
+    .where("v.id", "=", versionId)
+    .executeTakeFirst();
+  if (!version) throw notFound("该场景版本不存在。");
   let timeMode: "turn" | "realtime" = "turn";
   let timeScale = 10;
   if (assignmentId) {
-    const a = await handle.db
-      .selectFrom("assignments")
-      .selectAll()
-      .where("id", "=", assignmentId)
-      .executeTakeFirst();
-    if (!a || a.scenario_version_id !== versionId) throw notFound("任务不存在。");
-    timeMode = a.time_mode;
-    timeScale = a.time_scale;
+    const mine = (await listAssignmentsForUser(handle.db, user.id)).find(
+      (a) => a.assignmentId === assignmentId,
+    );
+    if (!mine || mine.scenarioVersionId !== versionId) throw notFound("该演练任务不存在，或没有布置给您。");
+    timeMode = mine.timeMode;
+    timeScale = mine.timeScale;
+  } else if (version.status === "archived") {
+    throw notFound("该场景已归档，不能再用于自主练习。");
   }
+  await definitionOf(versionId, handle);
   const seed = Math.floor(Math.random() * 2 ** 31);
   return createAttempt(handle.db, { userId: user.id, versionId, assignmentId, seed, timeMode, timeScale });
 }

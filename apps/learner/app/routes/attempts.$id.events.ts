@@ -15,3 +15,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!result.ok) return Response.json({ ok: false, message: result.message }, { status: result.status });
   return Response.json({ ok: true, duplicate: result.duplicate, ended: result.view.status === "ended" });
 }
+
+/** The endpoint only takes posts; a browser that opens it gets a plain answer, not an error trace. */
+export async function loader() {
+  throw new Response("此地址只接受提交操作。", {
+    status: 405,
+    headers: { Allow: "POST", "Content-Type": "text/plain; charset=utf-8" },
+  });
+}
