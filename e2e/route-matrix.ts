@@ -168,9 +168,9 @@ export function expectations(w: World): Record<AppName, Record<string, RouteCase
       "attempts.$id._index": ownAttempt(false),
       "attempts.$id.debrief": ownAttempt(true),
       "attempts.$id.state": ownAttempt(true),
-      // action only: Remix answers a GET with 400 for anyone
+      // action only: a GET answers 405 for anyone
       "attempts.$id.events": [
-        { variant: "GET", params: { id: w.learnerAttempt }, expect: all(400), secrets: [w.learnerReply] },
+        { variant: "GET", params: { id: w.learnerAttempt }, expect: all(405), secrets: [w.learnerReply] },
       ],
       // action only; its GET sends everyone home
       "attempts.new": [{ variant: "GET", expect: all("redirect:/") }],

@@ -28,13 +28,15 @@ describe("secrets never reach the logs or the audit log", () => {
       );
       expect(ok.ok).toBe(true);
       const cookie = ok.ok ? (ok.headers.get("Set-Cookie") ?? "") : "";
+      // capture the session ids before logout deletes them
+      const sessions = await h.db.selectFrom("sessions").select("id").execute();
+      expect(sessions.length).toBeGreaterThan(0);
       await logout(
         new Request("http://x/", { headers: { Cookie: cookie.split(";")[0] ?? "" } }),
         "learner",
         h,
       );
 
-      const sessions = await h.db.selectFrom("sessions").select("id").execute();
       const audit = await h.db.selectFrom("audit_log").select(["details_json", "target_id"]).execute();
       const logged = [...spies, stdout, stderr]
         .flatMap((s) => s.mock.calls.flat())
