@@ -11,7 +11,7 @@ import type { AppName, RoleKey, World } from "./security/fixtures.ts";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
 /** 200/400/403/404, a redirect to the login page, or a redirect to a given path. */
-export type Expected = 200 | 400 | 403 | 404 | "login" | `redirect:${string}`;
+export type Expected = 200 | 400 | 403 | 404 | 405 | "login" | `redirect:${string}`;
 
 export interface RouteCase {
   /** e.g. "own", "other", "in scope", "out of scope" */

@@ -6,6 +6,7 @@ import { run } from "./lib.mjs";
 const chromium = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 const steps = [
   ["类型检查 typecheck", "npx", ["turbo", "run", "typecheck", "--output-logs=errors-only"]],
+  ["类型检查 e2e typecheck", "npx", ["tsc", "-p", "e2e/tsconfig.json"]],
   ["代码规范 lint", "npx", ["biome", "check", "."]],
   ["单元测试 unit tests", "npx", ["turbo", "run", "test", "--output-logs=new-only", "--concurrency=1"]],
   // the same suites that touch the database, once more on PostgreSQL (one at a time: one db)

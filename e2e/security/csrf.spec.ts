@@ -90,12 +90,13 @@ test("a foreign Origin, a foreign Referer or an opaque origin is refused; the sa
   const c = await client("learner", freshIp("198.20"));
   const post = (headers: Record<string, string>) =>
     c.post("/login", { form: { username: "nobody-csrf", password: "x" }, headers });
-  for (const headers of [
+  const cases: Record<string, string>[] = [
     { Origin: "http://evil.example" },
     { Origin: "null" },
     { Referer: "http://evil.example/page" },
     { Origin: LEARNER_URL.replace("localhost", "127.0.0.1") },
-  ]) {
+  ];
+  for (const headers of cases) {
     const res = await post(headers);
     expect(res.status(), JSON.stringify(headers)).toBe(403);
     expect(await res.text()).toContain("跨站请求已被拒绝");

@@ -183,6 +183,14 @@ export interface LoginAttemptTable {
   at: string;
 }
 
+/** Readiness targets (thresholds, required competencies, periods) as key/value JSON. */
+export interface ReadinessTargetsTable {
+  key: string;
+  value_json: string;
+  updated_by: string | null;
+  updated_at: string;
+}
+
 export interface Database {
   units: UnitTable;
   users: UserTable;
@@ -199,6 +207,7 @@ export interface Database {
   attempt_comments: AttemptCommentTable;
   audit_log: AuditLogTable;
   login_attempts: LoginAttemptTable;
+  readiness_targets: ReadinessTargetsTable;
 }
 
 export type Unit = Selectable<UnitTable>;
