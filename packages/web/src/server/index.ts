@@ -2,3 +2,4 @@ import "../load-context.ts";
 
 export * from "./auth.ts";
 export * from "./env.ts";
+export * from "./login-route.ts";
