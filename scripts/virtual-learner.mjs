@@ -79,6 +79,8 @@ async function oneLearner(base, username, opts, out) {
     record("event", e.ms, e.res.ok);
     await e.res.arrayBuffer();
     if (e.res.ok) out.acknowledged.push({ attemptId: id, key: form.get("key") });
+    const serverTime = /app;dur=([\d.]+)/.exec(e.res.headers.get("server-timing") ?? "")?.[1];
+    if (serverTime) (out.serverEvent ??= []).push(Number(serverTime));
   }
   const d = await request(base, `/attempts/${id}/debrief`, { cookie });
   record("debrief", d.ms, d.res.ok);

@@ -8,12 +8,17 @@ import { parsePostInput } from "../lib/post-input.server.ts";
  * (a retry after a lost connection, a double click) answers with the stored state.
  */
 export async function action({ request, params }: ActionFunctionArgs) {
+  const started = performance.now();
   const user = await requireRole(request, "learner", ["learner"]);
   const parsed = parsePostInput(await request.formData());
   if ("error" in parsed) return Response.json({ ok: false, message: parsed.error }, { status: 400 });
   const result = await postEvent(String(params.id), user, parsed.key, parsed.input);
   if (!result.ok) return Response.json({ ok: false, message: result.message }, { status: result.status });
-  return Response.json({ ok: true, duplicate: result.duplicate, ended: result.view.status === "ended" });
+  // Server-Timing: the time this request spent in the app, apart from waiting in the queue
+  return Response.json(
+    { ok: true, duplicate: result.duplicate, ended: result.view.status === "ended" },
+    { headers: { "Server-Timing": `app;dur=${(performance.now() - started).toFixed(1)}` } },
+  );
 }
 
 /** The endpoint only takes posts; a browser that opens it gets a plain answer, not an error trace. */
