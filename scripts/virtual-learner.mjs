@@ -80,7 +80,10 @@ async function oneLearner(base, username, opts, out) {
     await e.res.arrayBuffer();
     if (e.res.ok) out.acknowledged.push({ attemptId: id, key: form.get("key") });
     const serverTime = /app;dur=([\d.]+)/.exec(e.res.headers.get("server-timing") ?? "")?.[1];
-    if (serverTime) (out.serverEvent ??= []).push(Number(serverTime));
+    if (serverTime) {
+      out.serverEvent ??= [];
+      out.serverEvent.push(Number(serverTime));
+    }
   }
   const d = await request(base, `/attempts/${id}/debrief`, { cookie });
   record("debrief", d.ms, d.res.ok);
