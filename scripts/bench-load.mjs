@@ -45,6 +45,10 @@ try {
         `  ${kind.padEnd(8)} n=${String(list.length).padStart(5)}  p50 ${pct(list, 0.5)} ms  p95 ${pct(list, 0.95)} ms  p99 ${pct(list, 0.99)} ms`,
       );
     }
+    const server = r.serverEvent ?? [];
+    console.log(
+      `  event posts, server time (Server-Timing): p50 ${pct(server, 0.5)} ms  p95 ${pct(server, 0.95)} ms  p99 ${pct(server, 0.99)} ms`,
+    );
   };
   const base = { baseUrl: `http://127.0.0.1:${lp}`, learners, actionsEach: 10, usernames, versionId };
   // people: arrivals spread over 10 s, 0.5–1.5 s of reading and typing between steps
