@@ -5,7 +5,10 @@ test("both apps answer /healthz with the database kind", async ({ request }) => 
   for (const base of [LEARNER_URL, ADMIN_URL]) {
     const res = await request.get(`${base}/healthz`);
     expect(res.status()).toBe(200);
-    expect(await res.json()).toEqual({ ok: true, db: "sqlite" });
+    expect(await res.json()).toEqual({
+      ok: true,
+      db: process.env.E2E_DATABASE_URL?.startsWith("postgres") ? "postgres" : "sqlite",
+    });
   }
 });
 

@@ -72,7 +72,8 @@ export default defineConfig({
       ADMIN_PORT: String(process.env.E2E_ADMIN_PORT),
       LEARNER_URL,
       ADMIN_URL,
-      DATABASE_URL: `file:${path.join(process.env.E2E_DB_DIR, "e2e.sqlite")}`,
+      // E2E_DATABASE_URL=postgres://… runs the same journeys on PostgreSQL
+      DATABASE_URL: process.env.E2E_DATABASE_URL ?? `file:${path.join(process.env.E2E_DB_DIR, "e2e.sqlite")}`,
       NODE_ENV: "",
       HOST: "127.0.0.1",
       // as behind a reverse proxy: the security suite sets X-Forwarded-For to act from other addresses

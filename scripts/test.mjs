@@ -26,10 +26,17 @@ const steps = [
     "pg",
   ],
   ["端到端测试 e2e (Chromium)", "npx", ["playwright", "test", "-c", "e2e/playwright.config.ts"]],
+  // the browser journeys and the security suite once more with PostgreSQL behind the apps
+  [
+    "端到端测试 e2e on PostgreSQL",
+    "npx",
+    ["playwright", "test", "-c", "e2e/playwright.config.ts", "--grep-invert", "SIGKILL"],
+    "pg-e2e",
+  ],
 ];
 
 for (const [label, cmd, args, needs] of steps) {
-  if (needs === "pg" && !process.env.TEST_DATABASE_URL?.startsWith("postgres")) {
+  if (needs?.startsWith("pg") && !process.env.TEST_DATABASE_URL?.startsWith("postgres")) {
     console.log(
       `\n- ${label}: skipped (TEST_DATABASE_URL is not a postgres:// URL; .ci/run starts a throwaway server)`,
     );
@@ -45,6 +52,17 @@ for (const [label, cmd, args, needs] of steps) {
   // every step but the PostgreSQL one runs on SQLite
   const env = { ...process.env };
   if (needs !== "pg") delete env.TEST_DATABASE_URL;
+  if (needs === "pg-e2e") {
+    // a fresh database: the unit suites left theirs behind
+    const reset = await run("node", [
+      "--import",
+      "tsx",
+      "scripts/reset-pg.ts",
+      process.env.TEST_DATABASE_URL,
+    ]);
+    if (reset !== 0) process.exit(reset);
+    env.E2E_DATABASE_URL = process.env.TEST_DATABASE_URL;
+  }
   const code = await run(cmd, args, { env });
   if (code !== 0) {
     console.error(`✖ ${label} failed (exit ${code})`);

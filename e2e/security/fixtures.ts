@@ -13,6 +13,7 @@ export type AppName = "learner" | "admin";
 export const baseOf = (app: AppName) => (app === "learner" ? LEARNER_URL : ADMIN_URL);
 
 export function dbUrl(): string {
+  if (process.env.E2E_DATABASE_URL) return process.env.E2E_DATABASE_URL;
   const dir = process.env.E2E_DB_DIR;
   if (!dir) throw new Error("E2E_DB_DIR is not set (run through e2e/playwright.config.ts)");
   return `file:${path.join(dir, "e2e.sqlite")}`;

@@ -13,7 +13,7 @@ const shot = (page: Page, name: string) =>
   page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
 
 function dbUrl() {
-  return `file:${path.join(process.env.E2E_DB_DIR!, "e2e.sqlite")}`;
+  return process.env.E2E_DATABASE_URL ?? `file:${path.join(process.env.E2E_DB_DIR!, "e2e.sqlite")}`;
 }
 
 async function workbookFrom(buffer: Buffer) {
