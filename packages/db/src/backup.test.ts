@@ -42,3 +42,33 @@ describe("SQLite backup and restore", () => {
     await expect(restoreDatabase(`file:${path.join(dir, "x.sqlite")}`, junk)).rejects.toThrow();
   });
 });
+
+describe.runIf(process.env.TEST_DATABASE_URL?.startsWith("postgres"))("PostgreSQL backup and restore", () => {
+  it("dumps with pg_dump and restores with pg_restore", async () => {
+    const { openTestDatabase } = await import("./test-support.ts");
+    const url = process.env.TEST_DATABASE_URL!;
+    const h = await openTestDatabase();
+    await seedDemoIfEmpty(h.db);
+    const before = await h.db.selectFrom("users").select("username").orderBy("username").execute();
+    await h.close();
+
+    const target = path.join(dir, "pg.dump");
+    const { bytes } = await backupDatabase(url, target);
+    expect(bytes).toBeGreaterThan(0);
+
+    const changed = openDatabase(url);
+    await changed.db.updateTable("users").set({ display_name: "改坏了" }).execute();
+    await changed.close();
+
+    await restoreDatabase(url, target);
+    const restored = openDatabase(url);
+    const after = await restored.db
+      .selectFrom("users")
+      .select(["username", "display_name"])
+      .orderBy("username")
+      .execute();
+    expect(after.map((u) => u.username)).toEqual(before.map((u) => u.username));
+    expect(after.some((u) => u.display_name === "改坏了")).toBe(false);
+    await restored.close();
+  });
+});
