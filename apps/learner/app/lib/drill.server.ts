@@ -138,20 +138,17 @@ export async function postEvent(
     };
   }
   for (let tries = 0; tries < 3; tries++) {
-    const loaded = await loadOwnAttempt(attemptId, user, handle);
-    const { attempt, def, events } = loaded;
-    const stored = await handle.db
-      .selectFrom("attempt_events")
-      .select("id")
-      .where("attempt_id", "=", attemptId)
-      .where("idempotency_key", "=", key)
-      .executeTakeFirst();
-    if (stored) return { ok: true, duplicate: true, view: loaded.view };
-    if (attempt.status !== "active")
-      return { ok: false, status: 409, message: "本次演练已结束，不能再提交。", view: loaded.view };
-
+    // one read of the log and one replay per attempt to post
+    const attempt = await getAttempt(handle.db, attemptId);
+    if (!attempt || attempt.user_id !== user.id) throw notFound("演练不存在，或不属于您。");
+    const def = await definitionOf(attempt.scenario_version_id, handle);
+    const rows = await listEvents(handle.db, attempt.id);
+    const events = rows.map((r) => JSON.parse(r.payload_json) as DrillEvent);
     const drill = createDrill(def, { seed: attempt.seed });
     for (const e of events) drill.send(e);
+    if (rows.some((r) => r.idempotency_key === key)) return { ok: true, duplicate: true, view: drill.view() };
+    if (attempt.status !== "active")
+      return { ok: false, status: 409, message: "本次演练已结束，不能再提交。", view: drill.view() };
     const pending: DrillEvent[] = [];
     if (attempt.time_mode === "realtime" && input.kind !== "abandon") {
       const minute = Math.min(realtimeMinute(attempt), def.maxSimMinutes);
