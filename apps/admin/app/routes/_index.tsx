@@ -66,11 +66,27 @@ export default function Overview() {
           <div className="value">{d.scenarios}</div>
         </div>
       </div>
-      <div className="card" style={{ marginTop: 16 }}>
-        <h2>常用入口</h2>
-        <p>
-          <Link to="/attempts">查看演练记录</Link>
-        </p>
+      <div className="grid cols-3" style={{ marginTop: 16 }}>
+        {d.roles.some((r) => r === "instructor" || r === "admin") ? (
+          <>
+            <Link className="card" to="/scenarios">
+              <h2>场景库</h2>
+              <p className="muted">编写、校验、试玩并发布演练场景；导入导出场景文件。</p>
+            </Link>
+            <Link className="card" to="/assignments">
+              <h2>任务布置</h2>
+              <p className="muted">把已发布的场景布置给单位或个人，跟踪完成情况和逾期名单。</p>
+            </Link>
+          </>
+        ) : null}
+        <Link className="card" to="/attempts">
+          <h2>演练记录</h2>
+          <p className="muted">按场景、单位、分数和日期筛选演练，逐步回放并点评、调整评分。</p>
+        </Link>
+        <Link className="card" to="/readiness">
+          <h2>能力达标</h2>
+          <p className="muted">各单位达标率、红黄绿状态、第一责任人演练情况，导出通报报表。</p>
+        </Link>
       </div>
     </>
   );
