@@ -5,7 +5,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import type { ChartConfiguration } from "chart.js";
 import { useMemo } from "react";
-import { HeatLegend, Heatmap, StatusBadge } from "../components/readiness/parts.tsx";
+import { HeatLegend, Heatmap, StatusBadge, UnitKpis } from "../components/readiness/parts.tsx";
 import { buildReport, listOverdue, listUnitsUnder, OutOfScopeError } from "../lib/readiness.server.ts";
 import {
   COMPETENCY_LABELS,
@@ -200,24 +200,7 @@ export default function ReadinessDashboard() {
             {d.unitCount}
           </div>
         </div>
-        <div className="kpi">
-          <div className="label">干部达标率</div>
-          <div className="value">{formatShare(r.readyShare)}</div>
-          <div className="small muted">
-            {r.ready}/{r.cadres} 人
-          </div>
-        </div>
-        <div className="kpi">
-          <div className="label">按时完成率</div>
-          <div className="value">{formatShare(r.onTimeShare)}</div>
-          <div className="small muted">
-            {r.onTime}/{r.assigned} 项次
-          </div>
-        </div>
-        <div className="kpi">
-          <div className="label">平均得分</div>
-          <div className="value">{formatScore(r.avgScore)}</div>
-        </div>
+        <UnitKpis r={r} />
         <div className="kpi">
           <div className="label">下属单位红黄绿</div>
           <div className="value rd-lights">

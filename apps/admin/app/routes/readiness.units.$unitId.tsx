@@ -2,7 +2,7 @@ import { getDb } from "@k2k/db";
 import { forbidden, notFound, requireRole } from "@k2k/web/server";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { ScoreCell, StatusBadge } from "../components/readiness/parts.tsx";
+import { ScoreCell, StatusBadge, UnitKpis } from "../components/readiness/parts.tsx";
 import { buildReport, listCadres, listOverdue, OutOfScopeError } from "../lib/readiness.server.ts";
 import {
   COMPETENCIES,
@@ -108,24 +108,7 @@ export default function UnitReadiness() {
       ) : null}
 
       <section className="kpis" aria-label="本单位指标">
-        <div className="kpi">
-          <div className="label">干部达标率</div>
-          <div className="value">{formatShare(u.readyShare)}</div>
-          <div className="small muted">
-            {u.ready}/{u.cadres} 人
-          </div>
-        </div>
-        <div className="kpi">
-          <div className="label">按时完成率</div>
-          <div className="value">{formatShare(u.onTimeShare)}</div>
-          <div className="small muted">
-            {u.onTime}/{u.assigned} 项次
-          </div>
-        </div>
-        <div className="kpi">
-          <div className="label">平均得分</div>
-          <div className="value">{formatScore(u.avgScore)}</div>
-        </div>
+        <UnitKpis r={u} />
         <div className="kpi">
           <div className="label">第一责任人</div>
           <div className="value rd-kpi-text">{u.leader?.name ?? "未设置"}</div>

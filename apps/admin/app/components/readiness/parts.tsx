@@ -137,3 +137,41 @@ export function ScoreCell({
     </td>
   );
 }
+
+/** The three headline figures of a unit (its whole subtree): ready share, on-time share, average. */
+export function UnitKpis({
+  r,
+}: {
+  r: {
+    readyShare: number | null;
+    ready: number;
+    cadres: number;
+    onTimeShare: number | null;
+    onTime: number;
+    assigned: number;
+    avgScore: number | null;
+  };
+}) {
+  return (
+    <>
+      <div className="kpi">
+        <div className="label">干部达标率</div>
+        <div className="value">{formatShare(r.readyShare)}</div>
+        <div className="small muted">
+          {r.ready}/{r.cadres} 人
+        </div>
+      </div>
+      <div className="kpi">
+        <div className="label">按时完成率</div>
+        <div className="value">{formatShare(r.onTimeShare)}</div>
+        <div className="small muted">
+          {r.onTime}/{r.assigned} 项次
+        </div>
+      </div>
+      <div className="kpi">
+        <div className="label">平均得分</div>
+        <div className="value">{formatScore(r.avgScore)}</div>
+      </div>
+    </>
+  );
+}
