@@ -5,7 +5,6 @@ import {
   decayedScore,
   emptyCounts,
   evaluationTime,
-  formatCst,
   needsFollowUp,
   parsePeriodKey,
   parseTargetsForm,
@@ -48,12 +47,6 @@ describe("periods", () => {
     expect(parsePeriodKey("2026Q1", 1)).toBeNull();
     expect(parsePeriodKey("2026M13", 1)).toBeNull();
     expect(parsePeriodKey("<script>", 3)).toBeNull();
-  });
-
-  it("formats dates in China time whatever the runtime's zone", () => {
-    expect(formatCst("2026-09-30T16:30:00Z")).toBe("2026-10-01");
-    expect(formatCst("2026-09-30T16:30:00Z", true)).toBe("2026-10-01 00:30");
-    expect(formatCst(null)).toBe("—");
   });
 
   it("judges a running period now and a finished one at its end", () => {

@@ -393,15 +393,3 @@ export function cellLight(passed: number, required: number, t: ReadinessTargets)
   const share = passed / required;
   return share >= t.greenReadyShare ? "green" : share >= t.yellowReadyShare ? "yellow" : "red";
 }
-
-/**
- * A date (or date and time) in China Standard Time. Pages format with this rather than the
- * runtime's zone so that the server's HTML and the browser's hydration agree.
- */
-export function formatCst(iso: string | null | undefined, withTime = false): string {
-  if (!iso) return "—";
-  const t = Date.parse(iso);
-  if (Number.isNaN(t)) return "—";
-  const s = new Date(t + CST_OFFSET_MS).toISOString();
-  return withTime ? `${s.slice(0, 10)} ${s.slice(11, 16)}` : s.slice(0, 10);
-}

@@ -1,6 +1,6 @@
 import { getDb } from "@k2k/db";
 import { forbidden, hasAnyRole, notFound, requireRole } from "@k2k/web/server";
-import { Chart } from "@k2k/web/ui";
+import { Chart, formatDate } from "@k2k/web/ui";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import type { ChartConfiguration } from "chart.js";
@@ -9,7 +9,6 @@ import { HeatLegend, Heatmap, StatusBadge, UnitKpis } from "../components/readin
 import { buildReport, listOverdue, listUnitsUnder, OutOfScopeError } from "../lib/readiness.server.ts";
 import {
   COMPETENCY_LABELS,
-  formatCst,
   formatScore,
   formatShare,
   LIGHT_LABELS,
@@ -410,7 +409,7 @@ export default function ReadinessDashboard() {
                     </td>
                     <td>{o.unit_name}</td>
                     <td>{o.title}</td>
-                    <td className="nowrap">{formatCst(o.due_at)}</td>
+                    <td className="nowrap">{formatDate(o.due_at)}</td>
                     <td>{o.daysOverdue} 天</td>
                     <td>
                       {o.started ? (

@@ -1,6 +1,6 @@
 import { getDb } from "@k2k/db";
 import { forbidden, notFound, requireRole } from "@k2k/web/server";
-import { STATUS_LABELS } from "@k2k/web/ui";
+import { formatDateTime, STATUS_LABELS } from "@k2k/web/ui";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { getTargets, listCadres, listVersionInfo } from "../lib/readiness.server.ts";
@@ -9,7 +9,6 @@ import {
   COMPETENCY_LABELS,
   decayedScore,
   evaluationTime,
-  formatCst,
   formatScore,
   POSITION_LEVEL_LABELS,
   parsePeriodKey,
@@ -125,7 +124,7 @@ export default function CadreReadiness() {
           </h1>
           <p>
             {p.unit_name} · {p.position} · {POSITION_LEVEL_LABELS[p.lvl]} · {d.period.label}（计算至{" "}
-            {formatCst(d.evaluatedAt, true)}）
+            {formatDateTime(d.evaluatedAt)}）
           </p>
         </div>
       </div>
@@ -192,7 +191,7 @@ export default function CadreReadiness() {
                     <td className="small">
                       {a.competencies.map((c) => COMPETENCY_LABELS[c]).join("、") || "—"}
                     </td>
-                    <td className="nowrap">{formatCst(a.started_at, true)}</td>
+                    <td className="nowrap">{formatDateTime(a.started_at)}</td>
                     <td>
                       <span
                         className={`badge ${a.status === "completed" ? "good" : a.status === "active" ? "info" : ""}`}

@@ -1,5 +1,6 @@
 import { getDb } from "@k2k/db";
 import { requireRole } from "@k2k/web/server";
+import { formatDateTime } from "@k2k/web/ui";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { getTargets, saveTargets } from "../lib/readiness.server.ts";
@@ -7,7 +8,6 @@ import {
   COMPETENCIES,
   COMPETENCY_LABELS,
   DEFAULT_TARGETS,
-  formatCst,
   PERIOD_MONTHS,
   PERIOD_MONTHS_LABELS,
   POSITION_LEVEL_LABELS,
@@ -120,7 +120,7 @@ export default function Targets() {
         <h1>达标目标设置</h1>
         <p>
           {updatedAt
-            ? `最近修改：${formatCst(updatedAt, true)}${updatedByName ? `（${updatedByName}）` : ""}`
+            ? `最近修改：${formatDateTime(updatedAt)}${updatedByName ? `（${updatedByName}）` : ""}`
             : "当前使用默认目标"}
         </p>
       </div>

@@ -1,5 +1,6 @@
 import { getDb } from "@k2k/db";
 import { forbidden, notFound, requireRole } from "@k2k/web/server";
+import { formatDate } from "@k2k/web/ui";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { ScoreCell, StatusBadge, UnitKpis } from "../components/readiness/parts.tsx";
@@ -7,7 +8,6 @@ import { buildReport, listCadres, listOverdue, OutOfScopeError } from "../lib/re
 import {
   COMPETENCIES,
   COMPETENCY_LABELS,
-  formatCst,
   formatScore,
   formatShare,
   LIGHT_LABELS,
@@ -240,7 +240,7 @@ export default function UnitReadiness() {
                     </td>
                     <td className="small nowrap">
                       {c.attempts} 次
-                      <div className="muted">{c.last_at ? formatCst(c.last_at) : "从未演练"}</div>
+                      <div className="muted">{c.last_at ? formatDate(c.last_at) : "从未演练"}</div>
                     </td>
                   </tr>
                 ))}
@@ -259,7 +259,7 @@ export default function UnitReadiness() {
             {d.overdue.map((o) => (
               <li key={`${o.assignment_id}:${o.user_id}`}>
                 <Link to={`/readiness/cadres/${o.user_id}?period=${d.period.key}`}>{o.display_name}</Link>（
-                {o.unit_name}）· {o.title} · 截止 {formatCst(o.due_at)}
+                {o.unit_name}）· {o.title} · 截止 {formatDate(o.due_at)}
               </li>
             ))}
             {d.overdueTotal > d.overdue.length ? (
