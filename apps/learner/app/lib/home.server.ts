@@ -1,4 +1,4 @@
-import { type DbHandle, getDb, listAssignmentsForUser } from "@k2k/db";
+import { type DbHandle, getDb, listAssignmentsForUser, listLatestPublishedDefinitions } from "@k2k/db";
 import { COMPETENCIES, type Competency, type ScenarioDefinition } from "@k2k/scenarios";
 
 export interface PracticeScenario {
@@ -17,22 +17,7 @@ export async function loadHome(userId: string, handle: DbHandle = getDb()) {
   const { db } = handle;
   const assignments = await listAssignmentsForUser(db, userId);
 
-  const latest = await db
-    .selectFrom("scenario_versions as v")
-    .innerJoin("scenarios as s", "s.id", "v.scenario_id")
-    .select(["v.id", "v.scenario_id", "v.definition_json"])
-    .where("s.status", "!=", "archived")
-    .where((eb) =>
-      eb(
-        "v.version",
-        "=",
-        eb
-          .selectFrom("scenario_versions as v2")
-          .select((e2) => e2.fn.max("v2.version").as("m"))
-          .whereRef("v2.scenario_id", "=", "v.scenario_id"),
-      ),
-    )
-    .execute();
+  const latest = await listLatestPublishedDefinitions(db);
 
   const mine = await db
     .selectFrom("attempts as a")
@@ -63,7 +48,7 @@ export async function loadHome(userId: string, handle: DbHandle = getDb()) {
     .map((v) => {
       const def = JSON.parse(v.definition_json) as ScenarioDefinition;
       return {
-        versionId: v.id,
+        versionId: v.version_id,
         scenarioId: v.scenario_id,
         title: def.title,
         summary: def.summary,

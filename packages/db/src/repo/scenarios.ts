@@ -96,6 +96,17 @@ export interface PublishedScenario {
 
 /** The latest published version of every scenario that is not archived. */
 export async function listLatestPublished(db: Kysely<Database>): Promise<PublishedScenario[]> {
+  return latestPublishedQuery(db).execute();
+}
+
+/** The same list with each version's definition JSON (for pages that show summaries). */
+export async function listLatestPublishedDefinitions(
+  db: Kysely<Database>,
+): Promise<(PublishedScenario & { definition_json: string })[]> {
+  return latestPublishedQuery(db).select("v.definition_json").execute();
+}
+
+function latestPublishedQuery(db: Kysely<Database>) {
   return db
     .selectFrom("scenario_versions as v")
     .innerJoin("scenarios as s", "s.id", "v.scenario_id")
@@ -119,8 +130,7 @@ export async function listLatestPublished(db: Kysely<Database>): Promise<Publish
       ),
     )
     .orderBy("s.category")
-    .orderBy("v.title")
-    .execute();
+    .orderBy("v.title");
 }
 
 export async function getScenarioVersion(
