@@ -1,6 +1,7 @@
-// Load run against the production build on loopback: 100 virtual learners each doing a whole
-// drill (login, start, actions, texts, debrief) at once. Prints throughput, latency percentiles
-// over every request, and the error count. Bounded: each learner makes at most ~30 requests.
+// Load run against the production build on loopback, as `npm start` runs it (a worker per
+// core): 100 virtual learners each doing a whole drill (login, start, actions, texts, debrief)
+// at once. Prints throughput, latency percentiles over every request, and the error count.
+// Bounded: each learner makes at most ~30 requests.
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -30,15 +31,16 @@ try {
   if (!(await waitForHealth(`http://127.0.0.1:${lp}/healthz`, 180_000)))
     throw new Error("learner app did not start");
   const { usernames, versionId } = await benchAccounts(path.join(dir, "load.sqlite"));
-  // warm-up: one learner, so that first-request costs are not measured
-  await runLearners({ baseUrl: `http://127.0.0.1:${lp}`, learners: 1, actionsEach: 3, usernames, versionId });
+  // warm-up: a few learners at once, so that every worker has served (and compiled) each page
+  // before anything is measured
+  await runLearners({ baseUrl: `http://127.0.0.1:${lp}`, learners: 8, actionsEach: 3, usernames, versionId });
   const pct = (list, q) =>
     [...list].sort((a, b) => a - b)[Math.min(list.length - 1, Math.floor(q * list.length))]?.toFixed(1) ??
     "—";
-  const report = (label, r) => {
+  const report = (label, r, latencyTarget) => {
     console.log(
       `${label}: ${learners} learners, ${r.requests} requests in ${r.seconds.toFixed(1)} s = ${(r.requests / r.seconds).toFixed(0)} req/s; ` +
-        `all requests p50 ${pct(r.latencies, 0.5)} ms, p95 ${pct(r.latencies, 0.95)} ms, p99 ${pct(r.latencies, 0.99)} ms (target p99 < 100 ms); errors ${r.errors} (target 0)`,
+        `all requests p50 ${pct(r.latencies, 0.5)} ms, p95 ${pct(r.latencies, 0.95)} ms, p99 ${pct(r.latencies, 0.99)} ms (${latencyTarget}); errors ${r.errors} (target 0)`,
     );
     for (const [kind, list] of Object.entries(r.byKind)) {
       console.log(
@@ -52,9 +54,15 @@ try {
   };
   const base = { baseUrl: `http://127.0.0.1:${lp}`, learners, actionsEach: 10, usernames, versionId };
   // people: arrivals spread over 10 s, 0.5–1.5 s of reading and typing between steps
-  report("load (people's pace)", await runLearners({ ...base, thinkMs: [500, 1500], rampUpMs: 10_000 }));
-  // stress: everyone at once, no pause at all
-  report("stress (no pauses)", await runLearners(base));
+  report(
+    "load (people's pace)",
+    await runLearners({ ...base, thinkMs: [500, 1500], rampUpMs: 10_000 }),
+    "target p99 < 100 ms",
+  );
+  // stress: everyone at once with no pause at all measures capacity, not latency: 100 logins
+  // alone are 100 scrypt hashes (~50 ms of a core each), so their own wait is seconds on 2 cores
+  // (docs/decisions/003-load-and-workers.md)
+  report("stress (no pauses)", await runLearners(base), "capacity run, latency is queueing: no target");
 } finally {
   server.kill("SIGTERM");
   await new Promise((r) => setTimeout(r, 800));

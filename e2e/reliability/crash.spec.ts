@@ -1,7 +1,8 @@
 /**
- * Crash safety: a load of virtual learners runs against the production learner app, the server
- * is killed with SIGKILL mid-load and restarted, and then every event whose post was
- * acknowledged must be stored exactly once and every attempt must replay to a valid state.
+ * Crash safety: a load of virtual learners runs against the production learner app (a primary
+ * and two workers on one SQLite file), all of it is killed with SIGKILL mid-load and restarted,
+ * and then every event whose post was acknowledged must be stored exactly once and every
+ * attempt must replay to a valid state.
  */
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
@@ -30,16 +31,29 @@ test("acknowledged events survive a SIGKILL mid-load exactly once, and every att
     NODE_ENV: "production",
     K2K_DEMO: "1",
     HOST: "127.0.0.1",
-    // one worker: SIGKILL must hit the process that serves the requests
-    K2K_WORKERS: "1",
+    // two workers on one SQLite file, as the build runs by default on a 2-core server
+    K2K_WORKERS: "2",
   };
   execFileSync(process.execPath, ["--import", "tsx", "scripts/prepare-db.ts"], {
     cwd: root,
     env,
     stdio: "ignore",
   });
+  // its own process group, so that a kill takes the primary and both workers at once
   const start = (): ChildProcess =>
-    spawn(process.execPath, ["server.js"], { cwd: path.join(root, "apps/learner"), env, stdio: "ignore" });
+    spawn(process.execPath, ["server.js"], {
+      cwd: path.join(root, "apps/learner"),
+      env,
+      stdio: "ignore",
+      detached: true,
+    });
+  const crash = (child: ChildProcess) => {
+    try {
+      process.kill(-child.pid!, "SIGKILL");
+    } catch {
+      // already gone
+    }
+  };
 
   let server = start();
   try {
@@ -57,7 +71,7 @@ test("acknowledged events survive a SIGKILL mid-load exactly once, and every att
     });
     // let the load get going (some events acknowledged, many in flight), then pull the plug
     await expect.poll(() => progress.acknowledged.length, { timeout: 60_000 }).toBeGreaterThan(60);
-    server.kill("SIGKILL");
+    crash(server);
     const result = await load;
     expect(result.acknowledged.length).toBeGreaterThan(20);
     expect(result.errors).toBeGreaterThan(0); // requests in flight died with the server
@@ -105,7 +119,7 @@ test("acknowledged events survive a SIGKILL mid-load exactly once, and every att
       await close();
     }
   } finally {
-    server.kill("SIGKILL");
+    crash(server);
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });

@@ -5,9 +5,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import SQLite from "better-sqlite3";
-import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import { Kysely, PostgresDialect } from "kysely";
 import pg from "pg";
 import type { Database } from "./schema.ts";
+import { K2kSqliteDialect, withStatementCache } from "./sqlite-dialect.ts";
 
 export type DialectName = "sqlite" | "postgres";
 
@@ -70,7 +71,9 @@ export function openDatabase(url = process.env.DATABASE_URL || DEFAULT_DATABASE_
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("synchronous = NORMAL");
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({
+    dialect: new K2kSqliteDialect({ database: withStatementCache(sqlite) }),
+  });
   return { db, dialect: "sqlite", file: file === ":memory:" ? null : file, close: () => db.destroy() };
 }
 

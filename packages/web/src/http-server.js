@@ -28,20 +28,29 @@ export async function startAppServer({
   dev = false,
 }) {
   const production = !dev;
-  // One Node process uses one core. With PostgreSQL an app can run several workers (K2K_WORKERS)
-  // that share the port. SQLite stays at one writer process: concurrent writer processes turn
-  // into SQLITE_BUSY errors, and one process already serialises its writes without waiting.
-  const sqlite = !/^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? "");
-  const requested = Math.max(
-    1,
-    Math.min(Number(process.env.K2K_WORKERS ?? 1) || 1, os.availableParallelism(), 16),
-  );
-  const workers = production && !sqlite ? requested : 1;
+  // One Node process uses one core, and one slow page (a debrief rendering) holds up every
+  // request queued behind it. The build therefore runs a worker per core (K2K_WORKERS, at most
+  // 16; default up to 4) sharing the port. SQLite is safe with several processes: transactions
+  // begin IMMEDIATE so writers wait for each other (busy_timeout) instead of failing, and the
+  // attempt log's optimistic check turns a lost race into a replay (docs/decisions/003).
+  const requested = Number(process.env.K2K_WORKERS) || Math.min(os.availableParallelism(), 4);
+  const workers = production ? Math.max(1, Math.min(requested, os.availableParallelism(), 16)) : 1;
   if (workers > 1 && cluster.isPrimary) {
     for (let i = 0; i < workers; i++) cluster.fork();
     let stopping = false;
+    // a worker that dies at once (a bad setting, an unreadable database) would otherwise be
+    // restarted forever: after five early exits in a row the app stops with an error
+    let earlyExits = 0;
+    const startedAt = new Map();
+    cluster.on("fork", (worker) => startedAt.set(worker.id, Date.now()));
     cluster.on("exit", (worker, code, signal) => {
       if (stopping) return;
+      const early = Date.now() - (startedAt.get(worker.id) ?? 0) < 10_000;
+      earlyExits = early ? earlyExits + 1 : 0;
+      if (earlyExits >= 5) {
+        console.error(`[${appName}] workers keep exiting at start; stopping`);
+        process.exit(1);
+      }
       console.error(`[${appName}] worker ${worker.process.pid} exited (${signal ?? code}); starting another`);
       cluster.fork();
     });

@@ -1,8 +1,8 @@
 import { getUserWithRoles, seedDemoIfEmpty, syncBuiltInScenarios } from "@k2k/db";
 import { openTestDatabase } from "@k2k/db/test-support";
-import { builtInScenarios } from "@k2k/scenarios";
+import { builtInScenarios, spreadSeries } from "@k2k/scenarios";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadOwnAttempt, postEvent, startAttempt } from "./drill.server.ts";
+import { debriefSeries, loadOwnAttempt, postEvent, startAttempt } from "./drill.server.ts";
 
 let h: Awaited<ReturnType<typeof openTestDatabase>>;
 let versionId = "";
@@ -191,5 +191,30 @@ describe("starting an attempt", () => {
         .where("id", "=", "chemical-fire-rumour")
         .execute();
     }
+  });
+});
+
+describe("debrief spread curves", () => {
+  it("equal a fresh model run, and follow the log when it grows", async () => {
+    const user = await learner();
+    const attempt = await startAttempt(user, versionId, null, h);
+    const before = await loadOwnAttempt(attempt.id, user, h);
+    const first = debriefSeries(before);
+    expect(first).toEqual(spreadSeries(before.def, before.events, { seed: before.attempt.seed }));
+    expect(debriefSeries(await loadOwnAttempt(attempt.id, user, h))).toBe(first);
+
+    const task = before.view.tasks[0]!;
+    await postEvent(
+      attempt.id,
+      user,
+      "key-series-0001",
+      { kind: "task", taskId: task.id, text: "经核实，目前无人员伤亡，我们将于今晚20时前发布进展。" },
+      h,
+    );
+    const after = await loadOwnAttempt(attempt.id, user, h);
+    const second = debriefSeries(after);
+    expect(second).not.toBe(first);
+    expect(second).toEqual(spreadSeries(after.def, after.events, { seed: after.attempt.seed }));
+    expect(second.actual).not.toEqual(first.actual);
   });
 });

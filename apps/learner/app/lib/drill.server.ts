@@ -23,7 +23,9 @@ import {
   type DrillView,
   replayDrill,
   type ScenarioDefinition,
+  type SpreadSeries,
   scoreTask,
+  spreadSeries,
 } from "@k2k/scenarios";
 import { notFound } from "@k2k/web/server";
 
@@ -69,6 +71,25 @@ export async function loadAttempt(attempt: Attempt, handle: DbHandle = getDb()):
   const events = rows.map((r) => JSON.parse(r.payload_json) as DrillEvent);
   const { view } = replayDrill(def, events, { seed: attempt.seed });
   return { attempt, def, events, view };
+}
+
+const seriesCache = new Map<string, SpreadSeries>();
+const SERIES_CACHE_SIZE = 300;
+
+/**
+ * The debrief's three spread curves (actual, no response, earliest response). Three model runs
+ * over the whole horizon were the debrief's largest cost; they depend only on the version, the
+ * seed and the log, so they are kept by attempt and log length (an appended event is a new key).
+ */
+export function debriefSeries({ attempt, def, events }: LoadedAttempt): SpreadSeries {
+  const key = `${attempt.id}:${events.length}`;
+  let series = seriesCache.get(key);
+  if (!series) {
+    series = spreadSeries(def, events, { seed: attempt.seed });
+    seriesCache.set(key, series);
+    if (seriesCache.size > SERIES_CACHE_SIZE) seriesCache.delete(seriesCache.keys().next().value as string);
+  }
+  return series;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { getDb, listAttemptComments, listLatestPublished, listScores } from "@k2k/db";
-import { COMPETENCY_LABELS, type Competency, spreadSeries } from "@k2k/scenarios";
+import { COMPETENCY_LABELS, type Competency, type SpreadSeries } from "@k2k/scenarios";
 import { DIMENSION_LABELS, type Dimension, FINDING_CODES, type Finding } from "@k2k/scoring";
 import { requireRole } from "@k2k/web/server";
 import { Chart, formatDateTime, formatSimMinutes, HighlightedText } from "@k2k/web/ui";
@@ -7,7 +7,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import type { ChartConfiguration } from "chart.js";
 import { useMemo } from "react";
-import { loadOwnAttempt } from "../lib/drill.server.ts";
+import { debriefSeries, loadOwnAttempt } from "../lib/drill.server.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `复盘：${data?.title ?? ""} · 键对键` },
@@ -22,11 +22,12 @@ const OUTCOME_LABELS: Record<string, { text: string; cls: string }> = {
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireRole(request, "learner", ["learner"]);
-  const { attempt, def, events, view } = await loadOwnAttempt(String(params.id), user);
+  const loaded = await loadOwnAttempt(String(params.id), user);
+  const { attempt, def, view } = loaded;
   const { db } = getDb();
   const scores = await listScores(db, attempt.id);
   const comments = await listAttemptComments(db, attempt.id);
-  const series = spreadSeries(def, events, { seed: attempt.seed });
+  const series = compactSeries(debriefSeries(loaded));
   const version = await db
     .selectFrom("scenario_versions")
     .select("scenario_id")
@@ -75,12 +76,29 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     status: attempt.status,
     title: view.title,
     category: def.category,
-    view,
+    // only what the page shows: the whole view (feed, tasks, actions) would triple the page
+    view: { ending: view.ending, simMinutes: view.simMinutes, log: view.log, deadlines: view.deadlines },
     submissions,
     series,
     comments,
     earlier,
     next: next ? { versionId: next.version_id, title: next.title, category: next.category } : null,
+  };
+}
+
+/**
+ * The chart needs hours and whole people only; three series of objects with every model
+ * variable made up most of the page's bytes.
+ */
+function compactSeries(series: SpreadSeries) {
+  const compact = (points: SpreadSeries["actual"]) => ({
+    hours: points.map((p) => Math.round((p.minute / 60) * 100) / 100),
+    reach: points.map((p) => Math.round(p.reach)),
+  });
+  return {
+    actual: compact(series.actual),
+    noResponse: compact(series.noResponse),
+    earliest: compact(series.earliest),
   };
 }
 
@@ -127,8 +145,8 @@ export default function Debrief() {
   );
 
   const spreadChart = useMemo<ChartConfiguration>(() => {
-    const toPoints = (s: { minute: number; reach: number }[]) =>
-      s.map((p) => ({ x: p.minute / 60, y: Math.round(p.reach) }));
+    const toPoints = (s: { hours: number[]; reach: number[] }) =>
+      s.hours.map((x, i) => ({ x, y: s.reach[i] ?? 0 }));
     return {
       type: "line",
       data: {
