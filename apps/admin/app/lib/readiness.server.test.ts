@@ -3,11 +3,13 @@ import { openTestDatabase } from "@k2k/db/test-support";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   buildReport,
+  clearReadinessCache,
   getTargets,
   listCadres,
   listOverdue,
   OutOfScopeError,
   saveTargets,
+  standingsStats,
 } from "./readiness.server.ts";
 import { DEFAULT_TARGETS, decayedScore, periodOf } from "./readiness.ts";
 import { visiblePath } from "./scope.server.ts";
@@ -214,6 +216,37 @@ describe("readiness model on a real database", () => {
     const u = after.current.units.get("u-ysjd-njsq")!;
     expect(u.counts.scoreCount).toBe(1);
     expect(u.leader).toMatchObject({ crisisBest: 91, crisisPassed: true });
+  });
+
+  it("after a new completion recomputes only that person, with the same figures as a full recomputation", async () => {
+    const figures = (r: NonNullable<Awaited<ReturnType<typeof buildReport>>>) =>
+      [...r.current.units.values()].map((u) => ({
+        id: u.unit.id,
+        counts: u.counts,
+        status: u.figures.status,
+      }));
+    const report = () => buildReport(h, { scopePath: "/", unitId: "u-city", now: NOW });
+    await report(); // cached standings of the running period
+    const before = { ...standingsStats };
+    // the newest completion so far: the incremental path must pick it up
+    await attempt("p-mlz-01", "s-crisis", 93, "2026-11-20T03:59:00Z");
+    await attempt("p-mlz-01", "s-reply", 91, "2026-11-20T03:59:30Z");
+    const incremental = (await report())!;
+    expect(standingsStats.incremental).toBe(before.incremental + 1);
+    expect(standingsStats.full).toBe(before.full);
+    expect(incremental.current.units.get("u-mlz")!.counts.comp.crisis.passed).toBeGreaterThan(0);
+    clearReadinessCache(h);
+    expect(figures((await report())!)).toEqual(figures(incremental));
+
+    // a back-dated completion (an import, a clock fix) cannot be caught by the watermark:
+    // the count of older completions changes, and everything is recomputed
+    await report();
+    const full = standingsStats.full;
+    await attempt("p-mlz-02", "s-policy", 97, "2026-10-02T02:00:00Z");
+    const afterBackdated = (await report())!;
+    expect(standingsStats.full).toBe(full + 1);
+    clearReadinessCache(h);
+    expect(figures((await report())!)).toEqual(figures(afterBackdated));
   });
 
   it("stores targets with an audit entry and reads them back", async () => {

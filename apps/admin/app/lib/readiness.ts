@@ -374,6 +374,47 @@ export function rollUp(
   return total;
 }
 
+/** One cadre's standing at an evaluation time: best effective score per competency. */
+export interface CadreStanding {
+  id: string;
+  unit_id: string;
+  lvl: PositionLevel;
+  eff: Record<Competency, number | null>;
+  /** sum and number of completed attempt scores inside the period (for the average) */
+  scoreSum: number;
+  scoreCount: number;
+}
+
+/** Ready: every competency the cadre's position level requires is at or above the pass score. */
+export function isReady(c: CadreStanding, t: ReadinessTargets): boolean {
+  return t.required[c.lvl].every((k) => (c.eff[k] ?? 0) >= t.passScore);
+}
+
+/** Each unit's own counts (before the roll-up) from its cadres' standings. */
+export function countsByUnit(cadres: Iterable<CadreStanding>, t: ReadinessTargets): Map<string, UnitCounts> {
+  const own = new Map<string, UnitCounts>();
+  for (const c of cadres) {
+    let u = own.get(c.unit_id);
+    if (!u) {
+      u = emptyCounts();
+      own.set(c.unit_id, u);
+    }
+    u.cadres++;
+    if (isReady(c, t)) u.ready++;
+    u.scoreSum += c.scoreSum;
+    u.scoreCount += c.scoreCount;
+    for (const k of COMPETENCIES) {
+      if (!t.required[c.lvl].includes(k)) continue;
+      const e = c.eff[k] ?? 0;
+      const slot = u.comp[k];
+      slot.required++;
+      if (e >= t.passScore) slot.passed++;
+      slot.effSum += e;
+    }
+  }
+  return own;
+}
+
 /** Flagged for a follow-up talk (约谈) when red in this period and in the one before. */
 export function needsFollowUp(current: Light, previous: Light | undefined): boolean {
   return current === "red" && previous === "red";
