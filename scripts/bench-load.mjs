@@ -31,9 +31,16 @@ try {
   if (!(await waitForHealth(`http://127.0.0.1:${lp}/healthz`, 180_000)))
     throw new Error("learner app did not start");
   const { usernames, versionId } = await benchAccounts(path.join(dir, "load.sqlite"));
-  // warm-up: a few learners at once, so that every worker has served (and compiled) each page
-  // before anything is measured
-  await runLearners({ baseUrl: `http://127.0.0.1:${lp}`, learners: 8, actionsEach: 3, usernames, versionId });
+  // warm-up: a server that has been up for a few minutes has compiled its hot paths; a cold one
+  // spends the first seconds compiling on the same two cores. 40 learners doing whole drills
+  // without pauses reach every worker and every page before anything is measured.
+  await runLearners({
+    baseUrl: `http://127.0.0.1:${lp}`,
+    learners: 40,
+    actionsEach: 10,
+    usernames,
+    versionId,
+  });
   const pct = (list, q) =>
     [...list].sort((a, b) => a - b)[Math.min(list.length - 1, Math.floor(q * list.length))]?.toFixed(1) ??
     "—";
@@ -54,10 +61,18 @@ try {
   };
   const base = { baseUrl: `http://127.0.0.1:${lp}`, learners, actionsEach: 10, usernames, versionId };
   // people: arrivals spread over 10 s, 0.5–1.5 s of reading and typing between steps
-  report(
-    "load (people's pace)",
-    await runLearners({ ...base, thinkMs: [500, 1500], rampUpMs: 10_000 }),
-    "target p99 < 100 ms",
+  // The machine is shared and its noise moves a single run's p99 by tens of milliseconds, so the
+  // load phase runs three times (fresh learners and attempts each time): every run is printed,
+  // and the median run is the figure to quote.
+  const p99s = [];
+  for (let round = 1; round <= 3; round++) {
+    const r = await runLearners({ ...base, thinkMs: [500, 1500], rampUpMs: 10_000 });
+    report(`load (people's pace), run ${round}/3`, r, "target p99 < 100 ms");
+    p99s.push(Number(pct(r.latencies, 0.99)));
+  }
+  const sorted = [...p99s].sort((a, b) => a - b);
+  console.log(
+    `load (people's pace): p99 of the three runs ${p99s.map((x) => `${x.toFixed(0)} ms`).join(", ")}; median ${sorted[1].toFixed(0)} ms (target < 100 ms)`,
   );
   // stress: everyone at once with no pause at all measures capacity, not latency: 100 logins
   // alone are 100 scrypt hashes (~50 ms of a core each), so their own wait is seconds on 2 cores

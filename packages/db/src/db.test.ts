@@ -12,6 +12,7 @@ import {
   listSubtree,
   migrateToLatest,
   openDatabase,
+  passwordHashing,
   seedDemoIfEmpty,
   syncBuiltInScenarios,
   verifyPassword,
@@ -118,6 +119,23 @@ describe("passwords", () => {
     expect(a).not.toBe(b);
     expect(a.startsWith("scrypt$")).toBe(true);
     expect(await verifyPassword("同一个密码", b)).toBe(true);
+  });
+
+  it("run no more hashes at once than the process's share of the cores", async () => {
+    const hash = await hashPassword("demo12345");
+    const saved = passwordHashing.limit;
+    try {
+      for (const limit of [1, 3]) {
+        passwordHashing.limit = limit;
+        passwordHashing.peak = 0;
+        const results = await Promise.all(Array.from({ length: 4 }, () => verifyPassword("demo12345", hash)));
+        expect(results).toEqual([true, true, true, true]);
+        expect(passwordHashing.peak).toBe(limit);
+        expect(passwordHashing.running).toBe(0);
+      }
+    } finally {
+      passwordHashing.limit = saved;
+    }
   });
 });
 

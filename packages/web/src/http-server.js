@@ -36,7 +36,11 @@ export async function startAppServer({
   const requested = Number(process.env.K2K_WORKERS) || Math.min(os.availableParallelism(), 4);
   const workers = production ? Math.max(1, Math.min(requested, os.availableParallelism(), 16)) : 1;
   if (workers > 1 && cluster.isPrimary) {
-    for (let i = 0; i < workers; i++) cluster.fork();
+    // each worker's share of the cores for password hashing (see packages/db accounts/password)
+    const hashShare = String(Math.max(1, Math.floor(os.availableParallelism() / workers)));
+    const forkWorker = () =>
+      cluster.fork({ K2K_HASH_CONCURRENCY: process.env.K2K_HASH_CONCURRENCY ?? hashShare });
+    for (let i = 0; i < workers; i++) forkWorker();
     let stopping = false;
     // a worker that dies at once (a bad setting, an unreadable database) would otherwise be
     // restarted forever: after five early exits in a row the app stops with an error
@@ -52,7 +56,7 @@ export async function startAppServer({
         process.exit(1);
       }
       console.error(`[${appName}] worker ${worker.process.pid} exited (${signal ?? code}); starting another`);
-      cluster.fork();
+      forkWorker();
     });
     const stop = () => {
       stopping = true;
