@@ -1,4 +1,12 @@
-export { isWorkingDay, MAKEUP_WORKDAYS, PUBLIC_HOLIDAYS, workingDaysDeadlineMinutes } from "./calendar.ts";
+export {
+  isWorkingDay,
+  MAKEUP_WORKDAYS,
+  OFFICIAL_YEARS,
+  PUBLIC_HOLIDAYS,
+  statutoryHolidays,
+  workingDaysDeadlineMinutes,
+  workingDaysEstimated,
+} from "./calendar.ts";
 export {
   type Binding,
   citationOf,

@@ -6,7 +6,7 @@
  * Several rules combine as a weighted mean: official and local rules weigh 2, the
  * practitioners' rule of thumb (GOLDEN-4H) weighs 1.
  */
-import { sameDayDeadlineMinutes, workingDaysDeadlineMinutes } from "./calendar.ts";
+import { sameDayDeadlineMinutes, workingDaysDeadlineMinutes, workingDaysEstimated } from "./calendar.ts";
 import { citationOf, type DeadlineRule, getDeadlineRule } from "./deadlines.ts";
 import type { TimelinessResult, TimelinessRuleResult } from "./types.ts";
 
@@ -73,9 +73,15 @@ export function scoreRule(
   const citation = citationOf(rule);
   const used = `用时 ${formatDuration(elapsed)}`;
   const limit = limitText(rule);
-  const explanation = met
-    ? `${used}，在${citation}要求的 ${limit}内（${rule.label}）。`
-    : `${used}，超过${citation}要求的 ${limit}（${rule.label}），超时 ${formatDuration(elapsed - deadlineMinutes)}。`;
+  const estimated =
+    start && rule.unit === "working_days" && workingDaysEstimated(start, rule.value)
+      ? "该年度放假安排尚未收录，工作日按法定节假日估算。"
+      : "";
+  const explanation =
+    (met
+      ? `${used}，在${citation}要求的 ${limit}内（${rule.label}）。`
+      : `${used}，超过${citation}要求的 ${limit}（${rule.label}），超时 ${formatDuration(elapsed - deadlineMinutes)}。`) +
+    estimated;
   return {
     ruleId: rule.ruleId,
     label: rule.label,
