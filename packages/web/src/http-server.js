@@ -50,6 +50,7 @@ export async function startAppServer({
     cluster.on("exit", (worker, code, signal) => {
       if (stopping) return;
       const early = Date.now() - (startedAt.get(worker.id) ?? 0) < 10_000;
+      startedAt.delete(worker.id);
       earlyExits = early ? earlyExits + 1 : 0;
       if (earlyExits >= 5) {
         console.error(`[${appName}] workers keep exiting at start; stopping`);
